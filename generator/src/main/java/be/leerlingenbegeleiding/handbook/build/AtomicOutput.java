@@ -1,0 +1,85 @@
+package be.leerlingenbegeleiding.handbook.build;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * Stage 6, write: puts a rendered site in place all at once. Files go to a hidden sibling folder
+ * first; only when all are written does that folder take the place of the old output, by
+ * renames within one parent folder. A build that fails at any point leaves the previous output
+ * as it was.
+ */
+final class AtomicOutput {
+    /** Marks a folder as made by this tool, so it never replaces a folder someone else made. */
+    static final String MARKER = ".handboek-uitvoer";
+
+    private AtomicOutput() {
+    }
+
+    /** Whether {@code target} may be replaced: absent, empty, or made by an earlier build. */
+    static boolean replaceable(Path target) throws IOException {
+        if (!Files.exists(target)) return true;
+        if (!Files.isDirectory(target)) return false;
+        if (Files.exists(target.resolve(MARKER))) return true;
+        try (var s = Files.list(target)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    static void replace(Path target, Map<String, byte[]> files) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        Files.createDirectories(parent);
+        Path fresh = Files.createTempDirectory(parent, "." + name + ".nieuw-");
+        try {
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                Path p = fresh.resolve(f.getKey()).normalize();
+                if (!p.startsWith(fresh)) throw new IOException("output path leaves the output folder: " + f.getKey());
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.getValue());
+            }
+            Files.writeString(fresh.resolve(MARKER), "Gemaakt door handbook; wordt bij elke build vervangen.\n");
+        } catch (IOException | RuntimeException e) {
+            deleteTree(fresh);
+            throw e;
+        }
+        Path old = null;
+        if (Files.exists(absolute)) {
+            old = Files.createTempDirectory(parent, "." + name + ".oud-");
+            Files.delete(old);
+            Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) Files.move(old, absolute, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(fresh);
+            throw e;
+        }
+        if (old != null) deleteTree(old);
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,190 @@
+package be.leerlingenbegeleiding.handbook.cli;
+
+import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
+@Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.Schema.class, CommandLine.HelpCommand.class},
+        synopsisSubcommandLabel = "COMMANDO",
+        footer = {"", "Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne fout."})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "TAAL",
+            description = "Taal van de meldingen: nl (standaard) of en.")
+    String lang = "nl";
+
+    PrintWriter out;
+    PrintWriter err;
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with the given streams and returns its exit code. */
+    public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
+        Main main = new Main();
+        main.out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        main.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(main.out);
+        cli.setErr(main.err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Messages m = main.messages();
+            main.err.println(m.get("cli.internal", String.valueOf(e)));
+            main.err.println("  " + m.get("tip") + ": " + m.get("cli.internal.tip"));
+            if (main.verbose(parsed)) e.printStackTrace(main.err);
+            return ExitCode.USAGE_OR_INTERNAL;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            main.err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, main.err);
+            e.getCommandLine().usage(main.err);
+            return ExitCode.USAGE_OR_INTERNAL;
+        });
+        int code = cli.execute(args);
+        main.out.flush();
+        main.err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(out);
+        return ExitCode.USAGE_OR_INTERNAL;
+    }
+
+    Messages messages() {
+        return Messages.forLanguage(lang);
+    }
+
+    private boolean verbose(CommandLine.ParseResult parsed) {
+        return parsed != null && parsed.originalArgs().contains("--verbose");
+    }
+
+    /** Prints the diagnostics and the count; returns the exit code they mean. */
+    int report(List<Diagnostic> diagnostics) {
+        Messages m = messages();
+        for (String line : m.formatAll(diagnostics)) err.println(line);
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        if (errors == 0) return ExitCode.OK;
+        err.println(errors == 1 ? m.get("cli.summary.errorsOne") : m.get("cli.summary.errors", errors));
+        return ExitCode.CONTENT_ERRORS;
+    }
+
+    /** A folder argument that must exist, else a usage error. */
+    boolean exists(Path dir) {
+        if (Files.isDirectory(dir)) return true;
+        err.println(messages().get("cli.noSuchFolder", dir));
+        return false;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Controleert een handboek en meldt alle fouten tegelijk, met bestand, regel en kolom.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
+                description = "Map van een handboek, of een map met handboeken (standaard: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!main.exists(dir)) return ExitCode.USAGE_OR_INTERNAL;
+            return main.report(Build.check(dir).diagnostics());
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Controleert de handboeken en schrijft voor elk een website naar UITVOER/<handboek>. "
+                    + "Bij een fout wordt niets geschreven en blijft de vorige uitvoer staan.")
+    static final class BuildCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
+                description = "Map van een handboek, of een map met handboeken (standaard: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "UITVOER", defaultValue = "site-output",
+                description = "Map voor de uitvoer (standaard: ${DEFAULT-VALUE}).")
+        Path output;
+
+        @Option(names = {"-q", "--quiet"}, description = "Meld niets als alles goed gaat.")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!main.exists(dir)) return ExitCode.USAGE_OR_INTERNAL;
+            List<Build.Written> written = new ArrayList<>();
+            Build.Checked checked;
+            try {
+                checked = Build.build(dir, output, written);
+            } catch (UnsafeOutputException e) {
+                main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
+                main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
+            int code = main.report(checked.diagnostics());
+            if (code == ExitCode.OK && !quiet) {
+                for (Build.Written w : written) {
+                    main.out.println(main.messages().get("cli.build.done", w.handbook(), w.files(), display(w.folder())));
+                }
+            }
+            return code;
+        }
+    }
+
+    @Command(name = "schema", mixinStandardHelpOptions = true,
+            description = "Schrijft de JSON Schema's van alle inhoudsbestanden, voor editors met een YAML-taalserver.")
+    static final class Schema implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "MAP", defaultValue = "content/schema",
+                description = "Map voor de schema's (standaard: ${DEFAULT-VALUE}).")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            Files.createDirectories(output);
+            for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
+                Files.writeString(output.resolve(s.getKey()), s.getValue(), StandardCharsets.UTF_8);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    static String display(Path p) {
+        return p.toString().replace('\\', '/');
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"handbook " + (v == null ? "dev" : v)};
+        }
+    }
+}

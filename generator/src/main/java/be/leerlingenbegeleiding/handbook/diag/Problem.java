@@ -1,0 +1,70 @@
+package be.leerlingenbegeleiding.handbook.diag;
+
+/**
+ * Every kind of problem the generator can report, with its stable code. The code is what users
+ * search for and what tests assert; the wording lives in the message bundles
+ * ({@code messages.properties}, keys {@code HB001.message} and {@code HB001.tip}).
+ * Never renumber a code: add new ones at the end.
+ */
+public enum Problem {
+    /** A key that the file's structure does not know. */
+    UNKNOWN_KEY("HB001"),
+    /** A value of the wrong kind: a list where text is expected, and so on. */
+    WRONG_TYPE("HB002"),
+    /** A required key is absent or empty. */
+    MISSING_FIELD("HB003"),
+    /** A value outside a fixed list (a domain, a phase, a status…). */
+    UNKNOWN_VALUE("HB004"),
+    /** Two items share one id. */
+    DUPLICATE_ID("HB005"),
+    /** A reference to a role that no file defines. */
+    UNKNOWN_ROLE("HB006"),
+    /** A task whose owner was left empty. */
+    TASK_WITHOUT_OWNER("HB007"),
+    /** A file that is not valid UTF-8. */
+    NOT_UTF8("HB008"),
+    /** YAML that does not parse. */
+    YAML_SYNTAX("HB009"),
+    /** Markdown front matter that does not parse or is not closed. */
+    FRONT_MATTER("HB010"),
+    /** A file every handbook needs is missing. */
+    MISSING_FILE("HB011"),
+    /** The same key twice in one mapping. */
+    DUPLICATE_KEY("HB012"),
+    /** A time split over the four domains that does not add up to 100. */
+    TIME_SPLIT_SUM("HB013"),
+    /** A content file without content. */
+    EMPTY_FILE("HB014"),
+    /** A file or folder the handbook does not know. */
+    UNKNOWN_FILE("HB015"),
+    /** An e-mail address that is not one. */
+    INVALID_EMAIL("HB016"),
+    /** A web address that is not an absolute http(s) address. */
+    INVALID_URL("HB017"),
+    /** An id with characters other than lowercase letters, digits and hyphens. */
+    INVALID_ID("HB018"),
+    /** A date that does not exist or is not written as YYYY-MM-DD. */
+    INVALID_DATE("HB019"),
+    /** A number outside its allowed range. */
+    OUT_OF_RANGE("HB020"),
+    /** A folder that holds no handbook. */
+    NOT_A_HANDBOOK("HB021"),
+    /** A file that cannot be read at all. */
+    UNREADABLE("HB022"),
+    /** A school year not written as 2025-2026. */
+    INVALID_SCHOOL_YEAR("HB023"),
+    /** The same item listed twice where once is meant. */
+    DUPLICATE_ENTRY("HB024"),
+    /** A list item with nothing in it. */
+    EMPTY_ITEM("HB025");
+
+    private final String code;
+
+    Problem(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,84 @@
+package be.leerlingenbegeleiding.handbook.load;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.model.CareContinuum;
+import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
+import be.leerlingenbegeleiding.handbook.model.ContactPoints;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Domains;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Metadata;
+import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.Professionalisation;
+import be.leerlingenbegeleiding.handbook.model.QualityCare;
+import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RolesFile;
+import be.leerlingenbegeleiding.handbook.model.School;
+import be.leerlingenbegeleiding.handbook.model.Vision;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 2, bind: turns the parsed documents of a handbook into the model's records, reporting
+ * unknown keys, wrong types, missing fields and malformed values.
+ */
+public final class Bind {
+    private Bind() {
+    }
+
+    /** The bound handbook and what binding found wrong. */
+    public record Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable) {
+        public Bound {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public static Bound handbook(Load.Loaded loaded) {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<ContentFile, Record> single = new EnumMap<>(ContentFile.class);
+        List<FunctionDescription> functions = new ArrayList<>();
+        List<Page> examples = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        for (Load.Document doc : loaded.documents()) {
+            Binder binder = new Binder(doc.file(), out);
+            String stem = stem(doc.file().getFileName().toString());
+            switch (doc.part()) {
+                case FUNCTIES -> functions.add(binder.root(doc.node(), FunctionDescription.class, Map.of("id", stem)));
+                case PRAKTIJKVOORBEELDEN, PAGINAS -> {
+                    Markdown body = new Markdown(doc.body(), new Position(doc.file(), doc.bodyLine(), 1));
+                    Page page = binder.root(doc.node(), Page.class, Map.of("id", stem, "body", body));
+                    (doc.part() == ContentFile.PAGINAS ? pages : examples).add(page);
+                }
+                default -> single.put(doc.part(), binder.root(doc.node(), doc.part().type(), Map.of()));
+            }
+        }
+        RolesFile rolesFile = (RolesFile) single.get(ContentFile.ROLLEN);
+        List<Role> roles = rolesFile == null ? List.of() : rolesFile.roles();
+        Handbook handbook = new Handbook(loaded.folder(),
+                (Metadata) single.get(ContentFile.HANDBOEK),
+                (School) single.get(ContentFile.SCHOOL),
+                (Vision) single.get(ContentFile.VISIE),
+                (Domains) single.get(ContentFile.DOMEINEN),
+                (CareContinuum) single.get(ContentFile.ZORGCONTINUUM),
+                roles,
+                (GuidanceTeam) single.get(ContentFile.CEL),
+                functions,
+                (ClbCooperation) single.get(ContentFile.CLB),
+                (QualityCare) single.get(ContentFile.KWALITEIT),
+                (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
+                (ContactPoints) single.get(ContentFile.CONTACT),
+                examples, pages);
+        return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

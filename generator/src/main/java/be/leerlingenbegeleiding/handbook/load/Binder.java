@@ -1,0 +1,342 @@
+package be.leerlingenbegeleiding.handbook.load;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Suggest;
+import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Key;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Source;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Binds a YAML node tree to the model's records, driven by the records' {@link Key} annotations.
+ * It reports every problem it meets (unknown keys, wrong types, missing fields, bad values) and
+ * carries on, so one run shows all mistakes of a file. A record is built even when some of its
+ * values were wrong; those values are null, and the run fails anyway because errors were reported.
+ */
+final class Binder {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final Path file;
+    private final List<Diagnostic> out;
+
+    Binder(Path file, List<Diagnostic> out) {
+        this.file = file;
+        this.out = out;
+    }
+
+    /** Binds a whole file (or front matter) to a record; {@code extras} fill un-keyed components by name. */
+    <T extends Record> T root(Node node, Class<T> type, Map<String, Object> extras) {
+        if (!(node instanceof MappingNode map)) {
+            error(Problem.WRONG_TYPE, pos(node), file.getFileName().toString(), Msg.of("type.map"), kind(node),
+                    Msg.of("example.map"));
+            return record(null, type, extras, pos(node));
+        }
+        return record(map, type, extras, pos(node));
+    }
+
+    private <T extends Record> T record(MappingNode node, Class<T> type, Map<String, Object> extras, Position at) {
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+        for (RecordComponent c : components) {
+            Key k = c.getAnnotation(Key.class);
+            if (k != null) byKey.put(k.value(), c);
+        }
+        Map<String, Object> values = new HashMap<>();
+        Map<String, Position> keys = new HashMap<>();
+        Map<String, Position> valuePositions = new HashMap<>();
+        Set<String> failed = new HashSet<>();
+        if (node != null) {
+            for (NodeTuple t : node.getValue()) {
+                String key = keyText(t.getKeyNode());
+                if (key == null) continue;
+                Position keyAt = pos(t.getKeyNode());
+                if (keys.containsKey(key)) {
+                    error(Problem.DUPLICATE_KEY, keyAt, key, keys.get(key).line());
+                    continue;
+                }
+                RecordComponent c = byKey.get(key);
+                if (c == null) {
+                    error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
+                    continue;
+                }
+                keys.put(key, keyAt);
+                valuePositions.put(key, pos(t.getValueNode()));
+                int before = out.size();
+                values.put(key, value(t.getValueNode(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
+                if (out.size() > before) failed.add(key);
+            }
+        }
+        for (Map.Entry<String, RecordComponent> e : byKey.entrySet()) {
+            Key k = e.getValue().getAnnotation(Key.class);
+            // A value that was wrong was reported already; do not also call it missing.
+            if (k.required() && isEmpty(values.get(e.getKey())) && !failed.contains(e.getKey())) {
+                error(Problem.MISSING_FIELD, keys.getOrDefault(e.getKey(), at), e.getKey(), k.doc());
+            }
+        }
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            Key k = c.getAnnotation(Key.class);
+            if (c.getType() == Source.class) {
+                args[i] = new Source(at, keys, valuePositions);
+            } else if (k == null) {
+                args[i] = extras.get(c.getName());
+            } else {
+                Object v = values.get(k.value());
+                if (v == null && c.getType() == List.class) v = List.of();
+                if (v == null && c.getType() == Map.class) v = Map.of();
+                args[i] = v;
+            }
+        }
+        try {
+            Constructor<T> constructor = type.getDeclaredConstructor(types);
+            return constructor.newInstance(args);
+        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot build " + type.getName(), e);
+        }
+    }
+
+    private static boolean isEmpty(Object v) {
+        return v == null
+                || v instanceof String s && s.isBlank()
+                || v instanceof Markdown m && m.text().isBlank()
+                || v instanceof RoleRef r && r.id().isBlank()
+                || v instanceof Collection<?> c && c.isEmpty()
+                || v instanceof Map<?, ?> m && m.isEmpty();
+    }
+
+    private String keyText(Node keyNode) {
+        if (keyNode instanceof ScalarNode s) return s.getValue();
+        error(Problem.WRONG_TYPE, pos(keyNode), "?", Msg.of("type.text"), kind(keyNode), Msg.of("example.key"));
+        return null;
+    }
+
+    /**
+     * One value. {@code key} names it in messages; {@code positions} receives the positions of
+     * list items as {@code key[i]}.
+     */
+    private Object value(Node node, Type type, Key meta, String key, Map<String, Position> positions) {
+        if (isNull(node)) return null;
+        Class<?> raw = rawClass(type);
+        if (raw == List.class) {
+            Type itemType = ((ParameterizedType) type).getActualTypeArguments()[0];
+            if (!(node instanceof SequenceNode seq)) {
+                return wrongType(node, key, Msg.of("type.list"), Msg.of("example.list", key));
+            }
+            List<Object> items = new ArrayList<>();
+            List<Node> nodes = seq.getValue();
+            for (int i = 0; i < nodes.size(); i++) {
+                Node item = nodes.get(i);
+                positions.put(key + "[" + i + "]", pos(item));
+                Object v = value(item, itemType, null, key, new HashMap<>());
+                if (v != null) items.add(v);
+                else if (isNull(item)) error(Problem.EMPTY_ITEM, pos(item), key);
+            }
+            return Collections.unmodifiableList(items);
+        }
+        if (raw == Map.class) {
+            Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            return enumMap(node, rawClass(kv[0]), kv[1], key);
+        }
+        // Markdown and role references are records too, but are written as a single value.
+        if (raw == Markdown.class) {
+            if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.markdown"), Msg.of("example.markdown", key));
+            return new Markdown(s.getValue(), pos(node));
+        }
+        if (raw == RoleRef.class) {
+            if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.roleId"), Msg.of("example.text", key));
+            return new RoleRef(s.getValue().strip(), pos(node));
+        }
+        if (Record.class.isAssignableFrom(raw)) {
+            if (!(node instanceof MappingNode map)) {
+                return wrongType(node, key, Msg.of("type.map"), Msg.of("example.map"));
+            }
+            @SuppressWarnings("unchecked")
+            Class<? extends Record> recordType = (Class<? extends Record>) raw;
+            return record(map, recordType, Map.of(), pos(node));
+        }
+        if (!(node instanceof ScalarNode s)) {
+            return wrongType(node, key, expected(raw), raw == String.class ? Msg.of("example.text", key) : Msg.of("example.scalar"));
+        }
+        String text = s.getValue().strip();
+        if (raw == String.class) return formatted(text, meta, key, pos(node));
+        if (raw == Integer.class || raw == int.class) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                return wrongType(node, key, Msg.of("type.wholeNumber"), Msg.of("example.number"));
+            }
+        }
+        if (raw == Double.class || raw == double.class) {
+            try {
+                return Double.valueOf(text.replace(',', '.'));
+            } catch (NumberFormatException e) {
+                return wrongType(node, key, Msg.of("type.number"), Msg.of("example.number"));
+            }
+        }
+        if (raw == LocalDate.class) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                error(Problem.INVALID_DATE, pos(node), key, text);
+                return null;
+            }
+        }
+        if (raw.isEnum() && Coded.class.isAssignableFrom(raw)) {
+            Object c = byCode(raw, text);
+            if (c == null) {
+                List<String> codes = codes(raw);
+                error(Problem.UNKNOWN_VALUE, pos(node), text, key, Suggest.hint(text, codes), codes);
+            }
+            return c;
+        }
+        throw new IllegalStateException("no binding for " + type);
+    }
+
+    private Object enumMap(Node node, Class<?> keyType, Type valueType, String key) {
+        if (!(node instanceof MappingNode map)) {
+            return wrongType(node, key, Msg.of("type.map"), Msg.of("example.map"));
+        }
+        List<String> codes = codes(keyType);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<Object, Object> result = new EnumMap(keyType);
+        Map<String, Position> seen = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String k = keyText(t.getKeyNode());
+            if (k == null) continue;
+            Position keyAt = pos(t.getKeyNode());
+            if (seen.containsKey(k)) {
+                error(Problem.DUPLICATE_KEY, keyAt, k, seen.get(k).line());
+                continue;
+            }
+            seen.put(k, keyAt);
+            Object constant = byCode(keyType, k);
+            if (constant == null) {
+                error(Problem.UNKNOWN_KEY, keyAt, k, Suggest.hint(k, codes), codes);
+                continue;
+            }
+            Object v = value(t.getValueNode(), valueType, null, k, new HashMap<>());
+            if (v != null) result.put(constant, v);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    private String formatted(String text, Key meta, String key, Position at) {
+        if (meta == null || text.isEmpty()) return text;
+        switch (meta.format()) {
+            case EMAIL -> {
+                if (!EMAIL.matcher(text).matches()) error(Problem.INVALID_EMAIL, at, text, key);
+            }
+            case URL -> {
+                if (!isWebAddress(text)) error(Problem.INVALID_URL, at, text, key);
+            }
+            case SCHOOL_YEAR -> {
+                Matcher m = SCHOOL_YEAR.matcher(text);
+                if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+                    error(Problem.INVALID_SCHOOL_YEAR, at, text, key);
+                }
+            }
+            case ID -> {
+                if (!ID.matcher(text).matches()) error(Problem.INVALID_ID, at, text, Msg.of("hint.none"));
+            }
+            case NONE -> {
+            }
+        }
+        return text;
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getHost().contains(".");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private Object wrongType(Node node, String key, Msg expected, Msg example) {
+        error(Problem.WRONG_TYPE, pos(node), key, expected, kind(node), example);
+        return null;
+    }
+
+    private static Msg expected(Class<?> raw) {
+        if (raw == Integer.class || raw == int.class) return Msg.of("type.wholeNumber");
+        if (raw == Double.class || raw == double.class) return Msg.of("type.number");
+        if (raw == LocalDate.class) return Msg.of("type.date");
+        if (raw.isEnum()) return Msg.of("type.choice", codes(raw));
+        return Msg.of("type.text");
+    }
+
+    private static Msg kind(Node node) {
+        if (node instanceof SequenceNode) return Msg.of("kind.list");
+        if (node instanceof MappingNode) return Msg.of("kind.map");
+        if (node instanceof ScalarNode s) return Msg.of("kind.text", s.getValue());
+        return Msg.of("kind.nothing");
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    private static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) return c;
+        if (type instanceof ParameterizedType p) return (Class<?>) p.getRawType();
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    private static Object byCode(Class<?> enumType, String code) {
+        return Arrays.stream(enumType.getEnumConstants())
+                .filter(c -> ((Coded) c).code().equals(code)).findFirst().orElse(null);
+    }
+
+    static List<String> codes(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Coded) c).code()).toList();
+    }
+
+    private Position pos(Node node) {
+        if (node == null) return new Position(file, 1, 1);
+        return node.getStartMark().map(m -> Yaml.position(file, m)).orElse(new Position(file, 1, 1));
+    }
+
+    private void error(Problem problem, Position at, Object... args) {
+        out.add(Diagnostic.error(problem, at, args));
+    }
+}

@@ -1,0 +1,133 @@
+package be.leerlingenbegeleiding.handbook.load;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Suggest;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Stage 1, load: reads a handbook folder into parsed documents with positions. It checks that
+ * every file is one a handbook may hold, is UTF-8 and parses; it does not look at keys or
+ * values (that is {@link Bind}).
+ */
+public final class Load {
+    private Load() {
+    }
+
+    /** One parsed file. For Markdown pages, {@code node} is the front matter. */
+    public record Document(ContentFile part, Path file, Node node, String body, int bodyLine) {
+    }
+
+    /** The parsed files of one handbook folder and what was wrong with them. */
+    public record Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics) {
+        public Loaded {
+            documents = List.copyOf(documents);
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** Whether the file of this part was read without a syntax problem (or is absent). */
+        public boolean readable(ContentFile part) {
+            Path f = folder.resolve(part.fileName());
+            return diagnostics.stream().noneMatch(d -> d.position().file().equals(f)
+                    && (d.problem() == Problem.YAML_SYNTAX || d.problem() == Problem.NOT_UTF8
+                    || d.problem() == Problem.EMPTY_FILE || d.problem() == Problem.UNREADABLE));
+        }
+    }
+
+    /** Whether a folder is a handbook folder (it has a {@code handboek.yaml}). */
+    public static boolean isHandbook(Path folder) {
+        return Files.isRegularFile(folder.resolve(ContentFile.HANDBOEK.fileName()));
+    }
+
+    public static Loaded handbook(Path folder) {
+        List<Diagnostic> out = new ArrayList<>();
+        List<Document> docs = new ArrayList<>();
+        for (Path entry : list(folder, out)) {
+            String name = entry.getFileName().toString();
+            ContentFile part = ContentFile.byName(name).orElse(null);
+            if (part == null) {
+                out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
+                        Suggest.hint(name, ContentFile.names()), Msg.of("allowed.handbook", ContentFile.names())));
+            } else if (part.isFolder() != Files.isDirectory(entry)) {
+                out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(entry),
+                        Msg.of(part.isFolder() ? "unreadable.notFolder" : "unreadable.folder")));
+            } else if (part.isFolder()) {
+                loadFolder(part, entry, docs, out);
+            } else {
+                loadFile(part, entry, docs, out);
+            }
+        }
+        for (ContentFile part : ContentFile.values()) {
+            if (part.required() && !Files.exists(folder.resolve(part.fileName()))) {
+                out.add(Diagnostic.error(Problem.MISSING_FILE, Position.ofFile(folder.resolve(part.fileName())),
+                        part.fileName()));
+            }
+        }
+        return new Loaded(folder, docs, out);
+    }
+
+    private static void loadFolder(ContentFile part, Path dir, List<Document> docs, List<Diagnostic> out) {
+        String ext = part.entryExtension();
+        if (ext == null) return; // pictures and attachments: copied as they are, not read
+        for (Path entry : list(dir, out)) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry) || !name.endsWith(ext)) {
+                out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
+                        Msg.of("hint.none"), Msg.of("allowed.folder", part.fileName(), ext)));
+            } else {
+                loadFile(part, entry, docs, out);
+            }
+        }
+    }
+
+    private static void loadFile(ContentFile part, Path file, List<Document> docs, List<Diagnostic> out) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(file), Msg.of("unreadable.io", e.getMessage())));
+            return;
+        }
+        String text = Text.decode(file, bytes, out);
+        if (text == null) return;
+        String body = null;
+        int bodyLine = 0;
+        String yaml = text;
+        if (file.getFileName().toString().endsWith(".md")) {
+            FrontMatter.Split split = FrontMatter.split(file, text, out);
+            if (split == null) return;
+            yaml = split.yaml();
+            body = split.body();
+            bodyLine = split.bodyLine();
+        }
+        var node = Yaml.parse(file, yaml, out);
+        if (node == null) return;
+        if (node.isEmpty()) {
+            out.add(Diagnostic.error(body == null ? Problem.EMPTY_FILE : Problem.FRONT_MATTER,
+                    body == null ? Position.ofFile(file) : new Position(file, 1, 1),
+                    body == null ? file.getFileName().toString() : Msg.of("frontMatter.empty")));
+            return;
+        }
+        docs.add(new Document(part, file, node.get(), body, bodyLine));
+    }
+
+    /** The entries of a folder in name order, hidden ones (editor settings, .DS_Store) left out. */
+    private static List<Path> list(Path dir, List<Diagnostic> out) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(dir), Msg.of("unreadable.io", e.getMessage())));
+            return List.of();
+        }
+    }
+}

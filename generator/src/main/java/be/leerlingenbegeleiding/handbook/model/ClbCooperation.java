@@ -1,0 +1,33 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code clb.yaml}: the cooperation agreements with the partner CLB (art. 123/24). */
+public record ClbCooperation(
+        @Key(value = "clb", required = true, doc = "Naam van het partner-CLB.") String name,
+        @Key(value = "rol", doc = "Id van de rol die het CLB in rollen.yaml beschrijft.") RoleRef role,
+        @Key(value = "adres", doc = "Adres van het CLB.") School.Address address,
+        @Key(value = "website", format = Key.Format.URL, doc = "Website van het CLB (https://…).") String website,
+        @Key(value = "contact", doc = "Het aanspreekpunt van het CLB voor de school.") Contact contact,
+        @Key(value = "afspraken", doc = "De schoolspecifieke samenwerkingsafspraken.") List<Agreement> agreements,
+        @Key(value = "informatiedeling", doc = "Hoe school en CLB informatie delen, met respect voor beroepsgeheim en privacy, in Markdown.") Markdown informationSharing,
+        @Key(value = "evaluatie", doc = "Wanneer en hoe de afspraken geëvalueerd worden.") Evaluation evaluation,
+        Source source) {
+
+    /** One cooperation agreement. */
+    public record Agreement(
+            @Key(value = "onderwerp", required = true, doc = "Waarover de afspraak gaat.") String subject,
+            @Key(value = "afspraak", required = true, doc = "Wat er afgesproken is, in Markdown.") Markdown agreement,
+            @Key(value = "wie", doc = "Ids van de betrokken rollen.") List<RoleRef> who,
+            Source source) {
+    }
+
+    /** When the agreements are evaluated. */
+    public record Evaluation(
+            @Key(value = "moment", required = true, doc = "Wanneer de afspraken geëvalueerd worden, bv. 'jaarlijks in juni'.") String moment,
+            @Key(value = "laatste", doc = "Datum van de laatste evaluatie (JJJJ-MM-DD).") LocalDate last,
+            @Key(value = "volgende", doc = "Datum van de volgende evaluatie (JJJJ-MM-DD).") LocalDate next,
+            Source source) {
+    }
+}

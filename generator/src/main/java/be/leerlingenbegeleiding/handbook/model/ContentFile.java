@@ -1,0 +1,86 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The files and folders a handbook folder may hold, with the record each file binds to. Names
+ * are fixed, so that a misspelt file name is an error with a suggestion rather than a file that
+ * is silently ignored.
+ */
+public enum ContentFile {
+    HANDBOEK("handboek.yaml", Metadata.class, true),
+    SCHOOL("school.yaml", School.class, true),
+    VISIE("visie.yaml", Vision.class, false),
+    DOMEINEN("domeinen.yaml", Domains.class, false),
+    ZORGCONTINUUM("zorgcontinuum.yaml", CareContinuum.class, false),
+    ROLLEN("rollen.yaml", RolesFile.class, false),
+    CEL("cel.yaml", GuidanceTeam.class, false),
+    CLB("clb.yaml", ClbCooperation.class, false),
+    KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
+    PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
+    CONTACT("contact.yaml", ContactPoints.class, false),
+    /** One function description per {@code .yaml} file. */
+    FUNCTIES("functies", FunctionDescription.class, false),
+    /** Practice examples, one Markdown file with front matter each. */
+    PRAKTIJKVOORBEELDEN("praktijkvoorbeelden", Page.class, false),
+    /** Free pages, one Markdown file with front matter each. */
+    PAGINAS("paginas", Page.class, false),
+    /** Pictures and other files that pages link to; copied as they are. */
+    AFBEELDINGEN("afbeeldingen", null, false);
+
+    private final String name;
+    private final Class<? extends Record> type;
+    private final boolean required;
+
+    ContentFile(String name, Class<? extends Record> type, boolean required) {
+        this.name = name;
+        this.type = type;
+        this.required = required;
+    }
+
+    /** The file or folder name inside the handbook folder. */
+    public String fileName() {
+        return name;
+    }
+
+    /** The record a file binds to (for a folder: each file in it), or null for plain files. */
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    public boolean required() {
+        return required;
+    }
+
+    public boolean isFolder() {
+        return !name.contains(".");
+    }
+
+    /** For folders: the extension of the files it holds, or null when any file may be there. */
+    public String entryExtension() {
+        return switch (this) {
+            case FUNCTIES -> ".yaml";
+            case PRAKTIJKVOORBEELDEN, PAGINAS -> ".md";
+            default -> null;
+        };
+    }
+
+    /** The base name of this part's JSON Schema file, e.g. {@code rollen} or {@code functie}. */
+    public String schemaName() {
+        return switch (this) {
+            case FUNCTIES -> "functie";
+            case PRAKTIJKVOORBEELDEN, PAGINAS -> "pagina";
+            default -> name.substring(0, name.indexOf('.'));
+        };
+    }
+
+    public static Optional<ContentFile> byName(String name) {
+        return Arrays.stream(values()).filter(f -> f.name.equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(ContentFile::fileName).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole handbook, bound from its folder. Parts whose file is absent are null (the compliance
+ * checks say which parts a handbook still lacks); lists are empty, never null.
+ */
+public record Handbook(
+        Path folder,
+        Metadata metadata,
+        School school,
+        Vision vision,
+        Domains domains,
+        CareContinuum careContinuum,
+        List<Role> roles,
+        GuidanceTeam guidanceTeam,
+        List<FunctionDescription> functions,
+        ClbCooperation clb,
+        QualityCare quality,
+        Professionalisation professionalisation,
+        ContactPoints contactPoints,
+        List<Page> practiceExamples,
+        List<Page> pages) {
+
+    public Handbook {
+        roles = List.copyOf(roles);
+        functions = List.copyOf(functions);
+        practiceExamples = List.copyOf(practiceExamples);
+        pages = List.copyOf(pages);
+    }
+
+    /** The handbook's name: its folder name, used for its output folder. */
+    public String name() {
+        return folder.getFileName().toString();
+    }
+
+    public Optional<Role> role(String id) {
+        return roles.stream().filter(r -> id.equals(r.id())).findFirst();
+    }
+
+    /** The name of the role with this id, or the id itself when no such role exists. */
+    public String roleName(String id) {
+        return role(id).map(Role::name).orElse(id);
+    }
+}

@@ -1,0 +1,40 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The Dutch key under which a record component is written in YAML. The binder, the JSON Schema
+ * and (later) the scaffolding all read these annotations, so the records are the one definition
+ * of the content model.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Key {
+    /** The key as authors write it. */
+    String value();
+
+    /** Whether the key must be present with a non-empty value. */
+    boolean required() default false;
+
+    /** What to write here, in Dutch: shown in editors through the JSON Schema. */
+    String doc();
+
+    /** A format the text must have, checked when the value is read. */
+    Format format() default Format.NONE;
+
+    /** Formats of text values. */
+    enum Format {
+        NONE,
+        /** An e-mail address. */
+        EMAIL,
+        /** An absolute http or https address. */
+        URL,
+        /** A school year such as 2025-2026. */
+        SCHOOL_YEAR,
+        /** Lowercase letters, digits and single hyphens, e.g. {@code cel-leerlingenbegeleiding}. */
+        ID
+    }
+}

@@ -1,0 +1,28 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.time.LocalDate;
+
+/** {@code handboek.yaml}: what the handbook is, its status and its adoption. */
+public record Metadata(
+        @Key(value = "titel", required = true, doc = "Titel van het handboek, zoals op de voorpagina.") String title,
+        @Key(value = "ondertitel", doc = "Optionele ondertitel.") String subtitle,
+        @Key(value = "schooljaar", format = Key.Format.SCHOOL_YEAR, doc = "Schooljaar waarvoor het handboek geldt, bv. 2025-2026.") String schoolYear,
+        @Key(value = "editie", doc = "Versie of editie, bv. 'versie 2'.") String edition,
+        @Key(value = "taal", doc = "Taal van de vaste teksten: nl-BE (standaard) of en.") Language language,
+        @Key(value = "status", required = true, doc = "concept (ontwerp) of vastgesteld.") Status status,
+        @Key(value = "vastgesteld", doc = "Wanneer en door wie het beleid werd vastgesteld.") Adoption adoption,
+        @Key(value = "herzieningsdatum", doc = "Datum (JJJJ-MM-DD) waarop het beleid opnieuw bekeken wordt.") LocalDate reviewDate,
+        Source source) {
+
+    public Metadata {
+        if (language == null) language = Language.NL_BE;
+    }
+
+    /** The adoption of the policy: date, body, and who was consulted. */
+    public record Adoption(
+            @Key(value = "datum", doc = "Datum van vaststelling (JJJJ-MM-DD).") LocalDate date,
+            @Key(value = "door", doc = "Wie het beleid vaststelde, bv. 'directie en schoolbestuur'.") String by,
+            @Key(value = "na_overleg_met", doc = "Organen waarmee overlegd werd, bv. schoolraad.") java.util.List<String> consulted,
+            Source source) {
+    }
+}

@@ -1,0 +1,20 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.util.List;
+
+/**
+ * A Markdown page with YAML front matter: a free page in {@code paginas/} or a practice example
+ * in {@code praktijkvoorbeelden/}. The id is the file name without {@code .md}.
+ */
+public record Page(
+        String id,
+        @Key(value = "titel", required = true, doc = "Titel van de pagina.") String title,
+        @Key(value = "volgorde", doc = "Volgorde in het menu: lager komt eerst.") Integer order,
+        @Key(value = "sectie", doc = "Onder welke sectie van het menu de pagina hoort.") String section,
+        @Key(value = "samenvatting", doc = "Korte samenvatting voor overzichten.") String summary,
+        @Key(value = "domeinen", doc = "Begeleidingsdomeinen waarover de pagina gaat.") List<Domain> domains,
+        @Key(value = "fasen", doc = "Fasen van het zorgcontinuüm waarover de pagina gaat.") List<Phase> phases,
+        @Key(value = "rollen", doc = "Ids van de rollen die in de pagina optreden.") List<RoleRef> roles,
+        Markdown body,
+        Source source) {
+}

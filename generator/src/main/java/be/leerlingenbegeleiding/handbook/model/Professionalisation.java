@@ -1,0 +1,19 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** {@code professionalisering.yaml}: the professionalisation policy and its four learning themes. */
+public record Professionalisation(
+        @Key(value = "beleid", doc = "Het professionaliseringsbeleid rond leerlingenbegeleiding, in Markdown.") Markdown policy,
+        @Key(value = "leerthemas", doc = "Per leerthema: doel en acties.") Map<LearningTheme, Theme> themes,
+        @Key(value = "vormen", doc = "Vormen van professionalisering, bv. intervisie, lerend netwerk.") List<String> forms,
+        Source source) {
+
+    /** One learning theme. */
+    public record Theme(
+            @Key(value = "doel", doc = "Wat de school met dit thema wil bereiken.") String goal,
+            @Key(value = "acties", doc = "Wat de school hiervoor doet.") List<String> actions,
+            Source source) {
+    }
+}

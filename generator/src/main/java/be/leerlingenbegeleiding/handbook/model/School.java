@@ -1,0 +1,35 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.util.List;
+
+/** {@code school.yaml}: the school the handbook belongs to. */
+public record School(
+        @Key(value = "naam", required = true, doc = "Officiële naam van de school.") String name,
+        @Key(value = "net", doc = "Onderwijsnet of koepel, bv. 'Katholiek Onderwijs Vlaanderen'.") String network,
+        @Key(value = "scholengroep", doc = "Scholengroep of scholengemeenschap.") String group,
+        @Key(value = "onderwijsvormen", doc = "Onderwijsvormen of finaliteiten, bv. aso, tso.") List<String> educationForms,
+        @Key(value = "studierichtingen", doc = "Studierichtingen die de school aanbiedt.") List<String> streams,
+        @Key(value = "vestigingen", doc = "Campussen of vestigingsplaatsen.") List<Campus> campuses,
+        @Key(value = "adres", doc = "Adres van de hoofdvestiging.") Address address,
+        @Key(value = "website", format = Key.Format.URL, doc = "Website van de school (https://…).") String website,
+        @Key(value = "email", format = Key.Format.EMAIL, doc = "Algemene contactmailbox van de school.") String email,
+        @Key(value = "telefoon", doc = "Algemeen telefoonnummer van de school.") String phone,
+        @Key(value = "pedagogisch_project", format = Key.Format.URL, doc = "Link naar het pedagogisch project (https://…).") String pedagogicalProject,
+        Source source) {
+
+    /** A postal address. */
+    public record Address(
+            @Key(value = "straat", required = true, doc = "Straat en huisnummer.") String street,
+            @Key(value = "postcode", required = true, doc = "Postcode, bv. 2000.") String postalCode,
+            @Key(value = "gemeente", required = true, doc = "Gemeente.") String town,
+            Source source) {
+    }
+
+    /** A campus of the school. */
+    public record Campus(
+            @Key(value = "naam", required = true, doc = "Naam van de vestiging.") String name,
+            @Key(value = "adres", doc = "Adres van de vestiging.") Address address,
+            @Key(value = "aanbod", doc = "Wat er op deze vestiging les krijgt, bv. 'eerste graad'.") String offer,
+            Source source) {
+    }
+}

@@ -1,0 +1,16 @@
+package be.leerlingenbegeleiding.handbook.model;
+
+import java.util.Map;
+
+/** {@code visie.yaml}: the vision on guidance and how the school realises the five principles. */
+public record Vision(
+        @Key(value = "visie", doc = "De visie op leerlingenbegeleiding, in Markdown.") Markdown vision,
+        @Key(value = "principes", doc = "Per principe van het decreet: hoe de school het waarmaakt.") Map<Principle, PrincipleSection> principles,
+        Source source) {
+
+    /** How the school lives up to one principle. */
+    public record PrincipleSection(
+            @Key(value = "realisatie", required = true, doc = "Hoe de school dit principe waarmaakt, in Markdown.") Markdown realisation,
+            Source source) {
+    }
+}

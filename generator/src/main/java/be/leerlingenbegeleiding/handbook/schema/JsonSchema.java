@@ -1,0 +1,123 @@
+package be.leerlingenbegeleiding.handbook.schema;
+
+import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Key;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * JSON Schemas (draft-07, what YAML language servers read) of every content file, generated from
+ * the model's records and their {@link Key} annotations: the same definition the loader binds
+ * with, so the schema cannot drift from what {@code handbook check} accepts.
+ */
+public final class JsonSchema {
+    private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    private JsonSchema() {
+    }
+
+    /** File name ({@code rollen.schema.json}) to schema text, in name order. */
+    public static Map<String, String> all() {
+        Map<String, String> out = new TreeMap<>();
+        for (ContentFile part : ContentFile.values()) {
+            if (part.type() == null) continue;
+            String name = part.schemaName() + ".schema.json";
+            out.putIfAbsent(name, Json.write(forFile(part, name)));
+        }
+        return out;
+    }
+
+    static Map<String, Object> forFile(ContentFile part, String id) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("$schema", "http://json-schema.org/draft-07/schema#");
+        s.put("$id", id);
+        s.put("title", part.isFolder() ? part.fileName() + "/*" + part.entryExtension() : part.fileName());
+        s.putAll(record(part.type()));
+        return s;
+    }
+
+    private static Map<String, Object> record(Class<?> type) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            Key k = c.getAnnotation(Key.class);
+            if (k == null) continue;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("description", k.doc());
+            p.putAll(value(c.getGenericType(), k));
+            properties.put(k.value(), p);
+            if (k.required()) required.add(k.value());
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        if (!required.isEmpty()) s.put("required", required);
+        s.put("properties", properties);
+        return s;
+    }
+
+    private static Map<String, Object> value(Type type, Key key) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (raw == List.class) {
+            s.put("type", "array");
+            s.put("items", value(((ParameterizedType) type).getActualTypeArguments()[0], null));
+        } else if (raw == Map.class) {
+            Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            Map<String, Object> props = new LinkedHashMap<>();
+            for (Object constant : ((Class<?>) kv[0]).getEnumConstants()) {
+                props.put(((Coded) constant).code(), value(kv[1], null));
+            }
+            s.put("type", "object");
+            s.put("additionalProperties", false);
+            s.put("properties", props);
+        } else if (raw == Markdown.class) {
+            s.put("type", "string");
+        } else if (raw == RoleRef.class) {
+            s.put("type", "string");
+            s.put("pattern", ID_PATTERN);
+        } else if (raw == Integer.class || raw == int.class) {
+            s.put("type", "integer");
+        } else if (raw == Double.class || raw == double.class) {
+            s.put("type", "number");
+        } else if (raw == LocalDate.class) {
+            s.put("type", "string");
+            s.put("format", "date");
+            s.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        } else if (raw.isEnum()) {
+            s.put("enum", Arrays.stream(raw.getEnumConstants()).map(c -> ((Coded) c).code()).toList());
+        } else if (Record.class.isAssignableFrom(raw)) {
+            s.putAll(record(raw));
+        } else {
+            s.put("type", "string");
+            if (key != null && key.required()) s.put("minLength", 1);
+            if (key != null) format(key.format(), s);
+        }
+        return s;
+    }
+
+    private static void format(Key.Format format, Map<String, Object> s) {
+        switch (format) {
+            case EMAIL -> s.put("format", "email");
+            case URL -> {
+                s.put("format", "uri");
+                s.put("pattern", "^https?://");
+            }
+            case SCHOOL_YEAR -> s.put("pattern", "^[0-9]{4}-[0-9]{4}$");
+            case ID -> s.put("pattern", ID_PATTERN);
+            case NONE -> {
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package be.leerlingenbegeleiding.handbook.validate;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Suggest;
+import be.leerlingenbegeleiding.handbook.load.Bind;
+import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Source;
+import be.leerlingenbegeleiding.handbook.model.Task;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 3, validate: the checks that need more than one value — unique ids, references between
+ * files, owners of tasks, sums. The legal and quality rules (R1–R14) are a later stage of their
+ * own; this one guarantees a model the renderers can trust.
+ */
+public final class Validate {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private Validate() {
+    }
+
+    public static List<Diagnostic> handbook(Bind.Bound bound) {
+        Handbook h = bound.handbook();
+        List<Diagnostic> out = new ArrayList<>();
+        uniqueIds(h, out);
+        if (bound.rolesReadable()) knownRoles(h, out);
+        owners(h, out);
+        timeSplits(h, out);
+        teamMembers(h.guidanceTeam(), out);
+        fileIds(h, out);
+        return List.copyOf(out);
+    }
+
+    private static void uniqueIds(Handbook h, List<Diagnostic> out) {
+        Map<String, Position> roles = new HashMap<>();
+        Map<String, Position> tasks = new HashMap<>();
+        for (Role r : h.roles()) {
+            once(r.id(), r.source(), roles, out);
+            for (Task t : r.tasks()) once(t.id(), t.source(), tasks, out);
+        }
+    }
+
+    private static void once(String id, Source source, Map<String, Position> seen, List<Diagnostic> out) {
+        if (id == null) return;
+        Position at = source.valueAt("id");
+        Position first = seen.putIfAbsent(id, at);
+        if (first != null) out.add(Diagnostic.error(Problem.DUPLICATE_ID, at, id, first.line()));
+    }
+
+    /** Every role reference anywhere in the model must name a role of rollen.yaml. */
+    private static void knownRoles(Handbook h, List<Diagnostic> out) {
+        Set<String> known = new LinkedHashSet<>();
+        for (Role r : h.roles()) if (r.id() != null) known.add(r.id());
+        List<String> sorted = known.stream().sorted().toList();
+        Msg knownList = sorted.isEmpty() ? Msg.of("roles.none") : Msg.of("roles.known", sorted);
+        for (RoleRef ref : references(h)) {
+            if (!known.contains(ref.id())) {
+                out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
+                        Suggest.hint(ref.id(), known), knownList));
+            }
+        }
+    }
+
+    private static void owners(Handbook h, List<Diagnostic> out) {
+        for (Role r : h.roles()) {
+            for (Task t : r.tasks()) {
+                boolean written = t.source().has("eigenaar");
+                if (written && (t.owner() == null || t.owner().id().isBlank())) {
+                    out.add(Diagnostic.error(Problem.TASK_WITHOUT_OWNER, t.source().keyAt("eigenaar"),
+                            String.valueOf(t.id()), String.valueOf(r.id())));
+                }
+            }
+        }
+    }
+
+    private static void timeSplits(Handbook h, List<Diagnostic> out) {
+        for (FunctionDescription f : h.functions()) {
+            timeSplit(f.timeSplit(), f.source(), out);
+            if (f.yearlyAgreement() != null) {
+                timeSplit(f.yearlyAgreement().plannedTimeSplit(), f.yearlyAgreement().source(), out);
+            }
+        }
+    }
+
+    private static void timeSplit(Map<Domain, Integer> split, Source source, List<Diagnostic> out) {
+        if (split.isEmpty()) return;
+        boolean inRange = true;
+        for (Integer v : split.values()) {
+            if (v < 0 || v > 100) {
+                inRange = false;
+                out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.keyAt("tijdsbesteding"), v, "tijdsbesteding", 0, 100));
+            }
+        }
+        int sum = split.values().stream().mapToInt(Integer::intValue).sum();
+        if (inRange && sum != 100) {
+            out.add(Diagnostic.error(Problem.TIME_SPLIT_SUM, source.keyAt("tijdsbesteding"), sum));
+        }
+    }
+
+    private static void teamMembers(GuidanceTeam team, List<Diagnostic> out) {
+        if (team == null) return;
+        Map<String, Position> seen = new HashMap<>();
+        List<GuidanceTeam.Member> all = new ArrayList<>(team.core());
+        all.addAll(team.joining());
+        for (GuidanceTeam.Member m : all) {
+            if (m.role() == null) continue;
+            Position first = seen.putIfAbsent(m.role().id(), m.role().position());
+            if (first != null) {
+                out.add(Diagnostic.error(Problem.DUPLICATE_ENTRY, m.role().position(), m.role().id(), first.line()));
+            }
+        }
+    }
+
+    /** Function descriptions and pages take their id, and so their web address, from the file name. */
+    private static void fileIds(Handbook h, List<Diagnostic> out) {
+        List<Object> withIds = new ArrayList<>(h.functions());
+        withIds.addAll(h.pages());
+        withIds.addAll(h.practiceExamples());
+        for (Object o : withIds) {
+            String id = o instanceof FunctionDescription f ? f.id() : ((Page) o).id();
+            Path file = o instanceof FunctionDescription f ? f.source().position().file() : ((Page) o).source().position().file();
+            if (!ID.matcher(id).matches()) {
+                out.add(Diagnostic.error(Problem.INVALID_ID, Position.ofFile(file), id, Msg.of("id.fileName")));
+            }
+        }
+    }
+
+    /** All role references in the model, found by walking its records. */
+    static List<RoleRef> references(Object root) {
+        List<RoleRef> refs = new ArrayList<>();
+        walk(root, refs);
+        return refs;
+    }
+
+    private static void walk(Object o, List<RoleRef> refs) {
+        if (o instanceof RoleRef r) {
+            refs.add(r);
+        } else if (o instanceof Collection<?> c) {
+            for (Object e : c) walk(e, refs);
+        } else if (o instanceof Map<?, ?> m) {
+            for (Object e : m.values()) walk(e, refs);
+        } else if (o instanceof Record r && !(o instanceof Source)) {
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    walk(c.getAccessor().invoke(r), refs);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+}
