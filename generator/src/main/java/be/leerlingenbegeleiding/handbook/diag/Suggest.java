@@ -23,7 +23,30 @@ public final class Suggest {
             }
         }
         // Distance 0 means the typo is only in upper/lower case: still worth suggesting.
-        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= limit) return Optional.of(best);
+        return byParts(t, candidates);
+    }
+
+    /**
+     * A shortened form: every part of what was typed ("belang_leerling") begins a part of exactly
+     * one candidate ("belang_van_de_leerling"), in order.
+     */
+    private static Optional<String> byParts(String typed, Collection<String> candidates) {
+        String[] parts = typed.split("[_\\-\\s.]+");
+        if (typed.length() < 3) return Optional.empty();
+        String match = null;
+        for (String c : candidates) {
+            String[] cParts = c.toLowerCase(Locale.ROOT).split("[_\\-\\s.]+");
+            int j = 0;
+            for (String cp : cParts) {
+                if (j < parts.length && cp.startsWith(parts[j])) j++;
+            }
+            if (j == parts.length) {
+                if (match != null) return Optional.empty();
+                match = c;
+            }
+        }
+        return Optional.ofNullable(match);
     }
 
     /** A hint fragment for messages: "bedoelde je 'x'? " or nothing. */

@@ -1,0 +1,134 @@
+package be.leerlingenbegeleiding.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.leerlingenbegeleiding.handbook.cli.ExitCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildTest {
+    @TempDir
+    Path tmp;
+
+    private Path copyOfMinimal() throws IOException {
+        Path dir = tmp.resolve("content/testschool");
+        Files.createDirectories(dir);
+        Path src = Fixtures.resources().resolve("geldig/minimaal");
+        try (Stream<Path> s = Files.list(src)) {
+            for (Path p : s.toList()) Files.copy(p, dir.resolve(p.getFileName()));
+        }
+        return dir;
+    }
+
+    @Test
+    void buildWritesOneFolderPerHandbookWithASummaryPageAndTheSchemas() throws IOException {
+        copyOfMinimal();
+        Path out = tmp.resolve("site-output");
+        Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("testschool: "), run.out());
+        Document page = Jsoup.parse(out.resolve("testschool/index.html").toFile(), "UTF-8");
+        assertEquals("nl-BE", page.selectFirst("html").attr("lang"));
+        assertEquals("Beleid leerlingenbegeleiding", page.selectFirst("h1").text());
+        assertTrue(page.selectFirst(".concept").text().startsWith("CONCEPT"));
+        assertTrue(Files.exists(out.resolve("testschool/schema/rollen.schema.json")));
+    }
+
+    @Test
+    void identicalInputGivesByteIdenticalOutput() throws IOException {
+        Path content = copyOfMinimal().getParent();
+        Fixtures.run("build", content.toString(), "-o", tmp.resolve("a").toString());
+        Fixtures.run("build", content.toString(), "-o", tmp.resolve("b").toString());
+        Map<String, byte[]> a = snapshot(tmp.resolve("a"));
+        Map<String, byte[]> b = snapshot(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
+        Path book = copyOfMinimal();
+        Path out = tmp.resolve("site-output");
+        assertEquals(ExitCode.OK, Fixtures.run("build", book.toString(), "-o", out.toString()).exitCode());
+        Map<String, byte[]> before = snapshot(out);
+
+        Files.writeString(book.resolve("handboek.yaml"), "titel: Nieuw\nstatus: klaar\n", StandardCharsets.UTF_8);
+        Fixtures.Run failed = Fixtures.run("build", book.toString(), "-o", out.toString());
+
+        assertEquals(ExitCode.CONTENT_ERRORS, failed.exitCode());
+        assertTrue(failed.err().contains("fout[HB004]"), failed.err());
+        Map<String, byte[]> after = snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+    }
+
+    @Test
+    void aSuccessfulRebuildReplacesTheOutputAndLeavesNoTemporaryFolders() throws IOException {
+        Path book = copyOfMinimal();
+        Path out = tmp.resolve("site-output");
+        Fixtures.run("build", book.toString(), "-o", out.toString());
+        Files.writeString(book.resolve("handboek.yaml"), "titel: Tweede versie\nstatus: concept\n");
+        assertEquals(ExitCode.OK, Fixtures.run("build", book.toString(), "-o", out.toString()).exitCode());
+        assertTrue(Files.readString(out.resolve("testschool/index.html")).contains("Tweede versie"));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(java.util.List.of("testschool"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aFolderTheToolDidNotMakeIsNeverOverwritten() throws IOException {
+        Path book = copyOfMinimal();
+        Path foreign = tmp.resolve("site-output/testschool/belangrijk.txt");
+        Files.createDirectories(foreign.getParent());
+        Files.writeString(foreign, "van iemand anders");
+        Fixtures.Run run = Fixtures.run("build", book.toString(), "-o", tmp.resolve("site-output").toString());
+        assertEquals(ExitCode.USAGE_OR_INTERNAL, run.exitCode());
+        assertTrue(run.err().contains("werd niet door handbook gemaakt"), run.err());
+        assertEquals("van iemand anders", Files.readString(foreign));
+    }
+
+    @Test
+    void outputInsideTheContentIsRefused() throws IOException {
+        Path book = copyOfMinimal();
+        Fixtures.Run run = Fixtures.run("build", book.toString(), "-o", book.toString());
+        assertEquals(ExitCode.USAGE_OR_INTERNAL, run.exitCode());
+        assertFalse(Files.exists(book.resolve("testschool")));
+        assertTrue(Files.exists(book.resolve("handboek.yaml")));
+    }
+
+    @Test
+    void oneBrokenHandbookStopsTheWholeBuild() throws IOException {
+        copyOfMinimal();
+        Path second = tmp.resolve("content/tweede");
+        Files.createDirectories(second);
+        Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
+        Path out = tmp.resolve("site-output");
+        Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+        assertTrue(run.err().contains("tweede/school.yaml: fout[HB011]"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,48 @@
+package be.leerlingenbegeleiding.handbook;
+
+import be.leerlingenbegeleiding.handbook.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Helpers shared by the tests: fixture locations and running the command in-process. */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** The repository root (set by Maven; the module's parent when run from an IDE). */
+    public static Path repoRoot() {
+        String p = System.getProperty("handbook.repoRoot");
+        return (p != null ? Path.of(p) : Path.of("..")).toAbsolutePath().normalize();
+    }
+
+    /** The test resources as files, so byte-exact fixtures are read in place. */
+    public static Path resources() {
+        return repoRoot().resolve("generator/src/test/resources");
+    }
+
+    /** Whether golden files should be rewritten instead of compared ({@code -Dhandbook.updateGolden=true}). */
+    public static boolean updateGolden() {
+        return Boolean.getBoolean("handbook.updateGolden");
+    }
+
+    /** What one run of the command did. */
+    public record Run(int exitCode, String out, String err) {
+    }
+
+    public static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** How a path prints in diagnostics when the command runs in this JVM's working folder. */
+    public static String printed(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
+    }
+}
