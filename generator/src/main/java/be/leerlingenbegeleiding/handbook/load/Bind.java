@@ -49,13 +49,13 @@ public final class Bind {
             Binder binder = new Binder(doc.file(), out);
             String stem = stem(doc.file().getFileName().toString());
             switch (doc.part()) {
-                case FUNCTIES -> functions.add(binder.root(doc.node(), FunctionDescription.class, Map.of("id", stem)));
+                case FUNCTIES -> addIfBound(functions, binder.root(doc.node(), FunctionDescription.class, Map.of("id", stem)));
                 case PRAKTIJKVOORBEELDEN, PAGINAS -> {
                     Markdown body = new Markdown(doc.body(), new Position(doc.file(), doc.bodyLine(), 1));
                     Page page = binder.root(doc.node(), Page.class, Map.of("id", stem, "body", body));
-                    (doc.part() == ContentFile.PAGINAS ? pages : examples).add(page);
+                    addIfBound(doc.part() == ContentFile.PAGINAS ? pages : examples, page);
                 }
-                default -> single.put(doc.part(), binder.root(doc.node(), doc.part().type(), Map.of()));
+                default -> addIfBound(single, doc.part(), binder.root(doc.node(), doc.part().type(), Map.of()));
             }
         }
         RolesFile rolesFile = (RolesFile) single.get(ContentFile.ROLLEN);
@@ -75,6 +75,14 @@ public final class Bind {
                 (ContactPoints) single.get(ContentFile.CONTACT),
                 examples, pages);
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
+    }
+
+    private static <T> void addIfBound(List<T> list, T value) {
+        if (value != null) list.add(value);
+    }
+
+    private static void addIfBound(Map<ContentFile, Record> map, ContentFile part, Record value) {
+        if (value != null) map.put(part, value);
     }
 
     private static String stem(String name) {

@@ -59,12 +59,15 @@ final class Binder {
         this.out = out;
     }
 
-    /** Binds a whole file (or front matter) to a record; {@code extras} fill un-keyed components by name. */
+    /**
+     * Binds a whole file (or front matter) to a record; {@code extras} fill un-keyed components
+     * by name. Returns null when the file is not a mapping at all (reported).
+     */
     <T extends Record> T root(Node node, Class<T> type, Map<String, Object> extras) {
         if (!(node instanceof MappingNode map)) {
             error(Problem.WRONG_TYPE, pos(node), file.getFileName().toString(), Msg.of("type.map"), kind(node),
                     Msg.of("example.map"));
-            return record(null, type, extras, pos(node));
+            return null;
         }
         return record(map, type, extras, pos(node));
     }
@@ -80,26 +83,24 @@ final class Binder {
         Map<String, Position> keys = new HashMap<>();
         Map<String, Position> valuePositions = new HashMap<>();
         Set<String> failed = new HashSet<>();
-        if (node != null) {
-            for (NodeTuple t : node.getValue()) {
-                String key = keyText(t.getKeyNode());
-                if (key == null) continue;
-                Position keyAt = pos(t.getKeyNode());
-                if (keys.containsKey(key)) {
-                    error(Problem.DUPLICATE_KEY, keyAt, key, keys.get(key).line());
-                    continue;
-                }
-                RecordComponent c = byKey.get(key);
-                if (c == null) {
-                    error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
-                    continue;
-                }
-                keys.put(key, keyAt);
-                valuePositions.put(key, pos(t.getValueNode()));
-                int before = out.size();
-                values.put(key, value(t.getValueNode(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
-                if (out.size() > before) failed.add(key);
+        for (NodeTuple t : node.getValue()) {
+            String key = keyText(t.getKeyNode());
+            if (key == null) continue;
+            Position keyAt = pos(t.getKeyNode());
+            if (keys.containsKey(key)) {
+                error(Problem.DUPLICATE_KEY, keyAt, key, keys.get(key).line());
+                continue;
             }
+            RecordComponent c = byKey.get(key);
+            if (c == null) {
+                error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
+                continue;
+            }
+            keys.put(key, keyAt);
+            valuePositions.put(key, pos(t.getValueNode()));
+            int before = out.size();
+            values.put(key, value(t.getValueNode(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
+            if (out.size() > before) failed.add(key);
         }
         for (Map.Entry<String, RecordComponent> e : byKey.entrySet()) {
             Key k = e.getValue().getAnnotation(Key.class);
