@@ -104,14 +104,13 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
-                description = "Map van een handboek, of een map met handboeken (standaard: ${DEFAULT-VALUE}).")
-        Path dir;
+        @CommandLine.Mixin
+        ContentDir content;
 
         @Override
         public Integer call() throws IOException {
-            if (!main.exists(dir)) return ExitCode.USAGE_OR_INTERNAL;
-            return main.report(Build.check(dir).diagnostics());
+            if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
+            return main.report(Build.check(content.dir).diagnostics());
         }
     }
 
@@ -122,9 +121,8 @@ public final class Main implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
-                description = "Map van een handboek, of een map met handboeken (standaard: ${DEFAULT-VALUE}).")
-        Path dir;
+        @CommandLine.Mixin
+        ContentDir content;
 
         @Option(names = {"-o", "--output"}, paramLabel = "UITVOER", defaultValue = "site-output",
                 description = "Map voor de uitvoer (standaard: ${DEFAULT-VALUE}).")
@@ -135,11 +133,11 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (!main.exists(dir)) return ExitCode.USAGE_OR_INTERNAL;
+            if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
             List<Build.Written> written = new ArrayList<>();
             Build.Checked checked;
             try {
-                checked = Build.build(dir, output, written);
+                checked = Build.build(content.dir, output, written);
             } catch (UnsafeOutputException e) {
                 main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
                 main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
@@ -173,6 +171,13 @@ public final class Main implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
+    }
+
+    /** The folder argument shared by the commands that read content. */
+    static final class ContentDir {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
+                description = "Map van een handboek, of een map met handboeken (standaard: ${DEFAULT-VALUE}).")
+        Path dir;
     }
 
     static String display(Path p) {

@@ -83,23 +83,18 @@ final class Binder {
         Map<String, Position> keys = new HashMap<>();
         Map<String, Position> valuePositions = new HashMap<>();
         Set<String> failed = new HashSet<>();
-        for (NodeTuple t : node.getValue()) {
-            String key = keyText(t.getKeyNode());
-            if (key == null) continue;
-            Position keyAt = pos(t.getKeyNode());
-            if (keys.containsKey(key)) {
-                error(Problem.DUPLICATE_KEY, keyAt, key, keys.get(key).line());
-                continue;
-            }
+        for (Entry entry : entries(node)) {
+            String key = entry.key();
+            Position keyAt = entry.keyAt();
             RecordComponent c = byKey.get(key);
             if (c == null) {
                 error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
                 continue;
             }
             keys.put(key, keyAt);
-            valuePositions.put(key, pos(t.getValueNode()));
+            valuePositions.put(key, pos(entry.value()));
             int before = out.size();
-            values.put(key, value(t.getValueNode(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
+            values.put(key, value(entry.value(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
             if (out.size() > before) failed.add(key);
         }
         for (Map.Entry<String, RecordComponent> e : byKey.entrySet()) {
@@ -238,25 +233,38 @@ final class Binder {
         List<String> codes = codes(keyType);
         @SuppressWarnings({"unchecked", "rawtypes"})
         Map<Object, Object> result = new EnumMap(keyType);
-        Map<String, Position> seen = new HashMap<>();
-        for (NodeTuple t : map.getValue()) {
-            String k = keyText(t.getKeyNode());
-            if (k == null) continue;
-            Position keyAt = pos(t.getKeyNode());
-            if (seen.containsKey(k)) {
-                error(Problem.DUPLICATE_KEY, keyAt, k, seen.get(k).line());
-                continue;
-            }
-            seen.put(k, keyAt);
-            Object constant = byCode(keyType, k);
+        for (Entry entry : entries(map)) {
+            Object constant = byCode(keyType, entry.key());
             if (constant == null) {
-                error(Problem.UNKNOWN_KEY, keyAt, k, Suggest.hint(k, codes), codes);
+                error(Problem.UNKNOWN_KEY, entry.keyAt(), entry.key(), Suggest.hint(entry.key(), codes), codes);
                 continue;
             }
-            Object v = value(t.getValueNode(), valueType, null, k, new HashMap<>());
+            Object v = value(entry.value(), valueType, null, entry.key(), new HashMap<>());
             if (v != null) result.put(constant, v);
         }
         return Collections.unmodifiableMap(result);
+    }
+
+    /** One key of a mapping with its position and value node. */
+    private record Entry(String key, Position keyAt, Node value) {
+    }
+
+    /** The entries of a mapping; keys that are not text, and second uses of a key, are reported and left out. */
+    private List<Entry> entries(MappingNode map) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Position> seen = new HashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = keyText(t.getKeyNode());
+            if (key == null) continue;
+            Position keyAt = pos(t.getKeyNode());
+            Position first = seen.putIfAbsent(key, keyAt);
+            if (first != null) {
+                error(Problem.DUPLICATE_KEY, keyAt, key, first.line());
+                continue;
+            }
+            entries.add(new Entry(key, keyAt, t.getValueNode()));
+        }
+        return entries;
     }
 
     private String formatted(String text, Key meta, String key, Position at) {
