@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -45,6 +47,10 @@ public final class Main implements Callable<Integer> {
         main.out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         main.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(main);
+        // Help headings follow --lang too; picocli needs the bundle before it parses.
+        cli.setResourceBundle(ResourceBundle.getBundle("be.leerlingenbegeleiding.handbook.cli.help",
+                "en".equals(languageIn(args)) ? Locale.ENGLISH : Locale.forLanguageTag("nl-BE"),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         cli.setOut(main.out);
         cli.setErr(main.err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -65,6 +71,15 @@ public final class Main implements Callable<Integer> {
         main.out.flush();
         main.err.flush();
         return code;
+    }
+
+    /** The value of {@code --lang} in the raw arguments, or null. */
+    static String languageIn(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) return args[i].substring("--lang=".length());
+            if (args[i].equals("--lang") && i + 1 < args.length) return args[i + 1];
+        }
+        return null;
     }
 
     @Override
