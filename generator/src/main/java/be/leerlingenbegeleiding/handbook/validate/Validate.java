@@ -73,7 +73,8 @@ public final class Validate {
         List<String> sorted = known.stream().sorted().toList();
         Msg knownList = sorted.isEmpty() ? Msg.of("roles.none") : Msg.of("roles.known", sorted);
         for (RoleRef ref : references(h)) {
-            if (!known.contains(ref.id())) {
+            // A blank reference is an empty value, reported as missing where it is required.
+            if (!ref.id().isBlank() && !known.contains(ref.id())) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
                         Suggest.hint(ref.id(), known), knownList));
             }
