@@ -65,8 +65,10 @@ final class Binder {
      */
     <T extends Record> T root(Node node, Class<T> type, Map<String, Object> extras) {
         if (!(node instanceof MappingNode map)) {
+            String firstKey = Arrays.stream(type.getRecordComponents()).map(c -> c.getAnnotation(Key.class))
+                    .filter(java.util.Objects::nonNull).map(Key::value).findFirst().orElse("titel");
             error(Problem.WRONG_TYPE, pos(node), file.getFileName().toString(), Msg.of("type.map"), kind(node),
-                    Msg.of("example.map"));
+                    Msg.of("example.root", firstKey));
             return null;
         }
         return record(map, type, extras, pos(node));
@@ -169,7 +171,7 @@ final class Binder {
         }
         if (raw == Map.class) {
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
-            return enumMap(node, rawClass(kv[0]), kv[1], key);
+            return enumMap(node, rawClass(kv[0]), kv[1], key, positions);
         }
         // Markdown and role references are records too, but are written as a single value.
         if (raw == Markdown.class) {
@@ -226,7 +228,8 @@ final class Binder {
         throw new IllegalStateException("no binding for " + type);
     }
 
-    private Object enumMap(Node node, Class<?> keyType, Type valueType, String key) {
+    /** A mapping keyed by an enum's codes; value positions go to {@code positions} as {@code key.code}. */
+    private Object enumMap(Node node, Class<?> keyType, Type valueType, String key, Map<String, Position> positions) {
         if (!(node instanceof MappingNode map)) {
             return wrongType(node, key, Msg.of("type.map"), Msg.of("example.map"));
         }
@@ -239,6 +242,7 @@ final class Binder {
                 error(Problem.UNKNOWN_KEY, entry.keyAt(), entry.key(), Suggest.hint(entry.key(), codes), codes);
                 continue;
             }
+            positions.put(key + "." + entry.key(), pos(entry.value()));
             Object v = value(entry.value(), valueType, null, entry.key(), new HashMap<>());
             if (v != null) result.put(constant, v);
         }

@@ -63,7 +63,8 @@ final class Yaml {
         if (p.contains("found undefined alias")) return Msg.of("yaml.alias");
         if (p.contains("found duplicate anchor") || p.contains("anchor")) return Msg.of("yaml.alias");
         if (p.contains("expected <block end>") || p.contains("did not find expected")) return Msg.of("yaml.indent");
-        if (p.contains("found unexpected end of stream") || p.contains("unclosed")) return Msg.of("yaml.quote");
+        if (p.contains("found unexpected end of stream") || p.contains("unclosed")
+                || p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) return Msg.of("yaml.quote");
         if (p.contains("Number of aliases")) return Msg.of("yaml.aliasBomb");
         if (p.contains("expected a single document")) return Msg.of("yaml.documents");
         return Msg.of("yaml.other");

@@ -105,10 +105,12 @@ public final class Validate {
     private static void timeSplit(Map<Domain, Integer> split, Source source, List<Diagnostic> out) {
         if (split.isEmpty()) return;
         boolean inRange = true;
-        for (Integer v : split.values()) {
+        for (Map.Entry<Domain, Integer> e : split.entrySet()) {
+            int v = e.getValue();
             if (v < 0 || v > 100) {
                 inRange = false;
-                out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.keyAt("tijdsbesteding"), v, "tijdsbesteding", 0, 100));
+                out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.valueAt("tijdsbesteding." + e.getKey().code()),
+                        v, e.getKey().code(), 0, 100));
             }
         }
         int sum = split.values().stream().mapToInt(Integer::intValue).sum();
