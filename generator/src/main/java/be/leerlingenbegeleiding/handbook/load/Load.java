@@ -82,11 +82,18 @@ public final class Load {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry) || !name.endsWith(ext)) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
-                        Msg.of("hint.none"), Msg.of("allowed.folder", part.fileName(), ext)));
+                        renameHint(name, ext, Files.isDirectory(entry)), Msg.of("allowed.folder", part.fileName(), ext)));
             } else {
                 loadFile(part, entry, docs, out);
             }
         }
+    }
+
+    /** 'x.yml' and 'x.markdown' are common spellings; name the file the author most likely meant. */
+    private static Msg renameHint(String name, String ext, boolean directory) {
+        int dot = name.lastIndexOf('.');
+        if (directory || dot <= 0) return Msg.of("hint.none");
+        return Msg.of("hint.didYouMean", name.substring(0, dot) + ext);
     }
 
     private static void loadFile(ContentFile part, Path file, List<Document> docs, List<Diagnostic> out) {

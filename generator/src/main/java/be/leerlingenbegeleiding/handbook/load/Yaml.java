@@ -41,11 +41,14 @@ final class Yaml {
         } catch (MarkedYamlEngineException e) {
             Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m))
                     .orElse(new Position(file, 1, 1));
-            out.add(Diagnostic.error(Problem.YAML_SYNTAX, at, explain(e.getProblem()), e.getProblem()));
+            String cause = cause(e.getProblem());
+            out.add(Diagnostic.error(Problem.YAML_SYNTAX, at, Msg.of("yaml." + cause),
+                    Msg.of("yaml." + cause + ".what", e.getProblem())));
             return null;
         } catch (YamlEngineException e) {
-            out.add(Diagnostic.error(Problem.YAML_SYNTAX, new Position(file, 1, 1), explain(e.getMessage()),
-                    e.getMessage()));
+            String cause = cause(e.getMessage());
+            out.add(Diagnostic.error(Problem.YAML_SYNTAX, new Position(file, 1, 1), Msg.of("yaml." + cause),
+                    Msg.of("yaml." + cause + ".what", e.getMessage())));
             return null;
         }
     }
@@ -54,19 +57,22 @@ final class Yaml {
         return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** The usual causes in words an author understands; the parser's own text goes along. */
-    private static Msg explain(String problem) {
+    /**
+     * The usual causes, named so that the message and tip can be given in the author's language;
+     * only an unrecognised cause shows the parser's own (English) text.
+     */
+    private static String cause(String problem) {
         String p = problem == null ? "" : problem;
-        if (p.contains("(TAB)") || p.contains("\t")) return Msg.of("yaml.tab");
-        if (p.contains("mapping values are not allowed")) return Msg.of("yaml.colon");
-        if (p.contains("could not find expected ':'")) return Msg.of("yaml.missingColon");
-        if (p.contains("found undefined alias")) return Msg.of("yaml.alias");
-        if (p.contains("found duplicate anchor") || p.contains("anchor")) return Msg.of("yaml.alias");
-        if (p.contains("expected <block end>") || p.contains("did not find expected")) return Msg.of("yaml.indent");
+        if (p.contains("(TAB)") || p.contains("\t")) return "tab";
+        if (p.contains("mapping values are not allowed")) return "colon";
+        if (p.contains("could not find expected ':'")) return "missingColon";
+        if (p.contains("found undefined alias")) return "alias";
+        if (p.contains("found duplicate anchor") || p.contains("anchor")) return "alias";
+        if (p.contains("expected <block end>") || p.contains("did not find expected")) return "indent";
         if (p.contains("found unexpected end of stream") || p.contains("unclosed")
-                || p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) return Msg.of("yaml.quote");
-        if (p.contains("Number of aliases")) return Msg.of("yaml.aliasBomb");
-        if (p.contains("expected a single document")) return Msg.of("yaml.documents");
-        return Msg.of("yaml.other");
+                || p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) return "quote";
+        if (p.contains("Number of aliases")) return "aliasBomb";
+        if (p.contains("expected a single document")) return "documents";
+        return "other";
     }
 }
