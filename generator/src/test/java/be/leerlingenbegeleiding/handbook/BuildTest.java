@@ -33,7 +33,7 @@ class BuildTest {
     }
 
     @Test
-    void buildWritesOneFolderPerHandbookWithASummaryPageAndTheSchemas() throws IOException {
+    void buildWritesOneFolderPerHandbookWithItsWebsiteAndTheSchemas() throws IOException {
         copyOfMinimal();
         Path out = tmp.resolve("site-output");
         Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
@@ -43,7 +43,9 @@ class BuildTest {
         Document page = Jsoup.parse(out.resolve("testschool/index.html").toFile(), "UTF-8");
         assertEquals("nl-BE", page.selectFirst("html").attr("lang"));
         assertEquals("Beleid leerlingenbegeleiding", page.selectFirst("h1").text());
-        assertTrue(page.selectFirst(".concept").text().startsWith("CONCEPT"));
+        assertTrue(page.selectFirst(".conceptband").text().startsWith("Concept."), "a draft says so on every page");
+        assertTrue(Files.exists(out.resolve("testschool/toegankelijkheid.html")));
+        assertTrue(Files.exists(out.resolve("testschool/zoeken.html")));
         assertTrue(Files.exists(out.resolve("testschool/schema/rollen.schema.json")));
     }
 

@@ -1,16 +1,30 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * Markdown to HTML with flexmark. Raw HTML in content is escaped, not passed through: handbook
- * authors write text, and a pasted script must never reach a reader's browser.
+ * authors write text, and a pasted script must never reach a reader's browser. Links keep only
+ * schemes a reader can safely follow.
  */
 public final class MarkdownHtml {
+    /** Schemes a link in content may use; everything else (javascript:, data:, …) is dropped. */
+    private static final List<String> SAFE_SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
+    /** Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\s]");
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -19,12 +33,58 @@ public final class MarkdownHtml {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** Markdown as HTML, headings as written ({@code #} is h1). */
     public String render(String markdown) {
+        return render(markdown, 1, "");
+    }
+
+    /**
+     * Markdown as HTML for a place in a page: {@code #} becomes {@code h<topLevel>}, so a field
+     * under an h2 section gets h3 headings; relative links, written from the handbook's root,
+     * get {@code root} in front so they work from the page's folder.
+     */
+    String render(String markdown, int topLevel, String root) {
         if (markdown == null || markdown.isBlank()) return "";
-        return renderer.render(parser.parse(markdown));
+        Document doc = parser.parse(markdown);
+        int shift = topLevel - 1;
+        if (shift != 0) {
+            for (Node n : doc.getDescendants()) {
+                if (n instanceof Heading h) h.setLevel(Math.min(6, Math.max(1, h.getLevel() + shift)));
+            }
+        }
+        return safeLinks(renderer.render(doc), root);
+    }
+
+    private static String safeLinks(String html, String root) {
+        if (!html.contains("href=") && !html.contains("src=")) return html;
+        org.jsoup.nodes.Document d = Jsoup.parseBodyFragment(html);
+        d.outputSettings().prettyPrint(false);
+        for (Element e : d.select("[href], [src]")) {
+            for (String attr : List.of("href", "src")) {
+                if (!e.hasAttr(attr)) continue;
+                String v = e.attr(attr);
+                String probe = INVISIBLE.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
+                if (SCHEME.matcher(probe).find()) {
+                    if (SAFE_SCHEMES.stream().noneMatch(probe::startsWith)) e.removeAttr(attr);
+                } else if (!v.startsWith("#") && !v.startsWith("/")) {
+                    e.attr(attr, root + pageLink(v));
+                }
+            }
+        }
+        return d.body().html();
+    }
+
+    /** Authors link to the Markdown file they see; readers need the page made from it. */
+    private static String pageLink(String v) {
+        int cut = v.indexOf('#');
+        String file = cut < 0 ? v : v.substring(0, cut);
+        String anchor = cut < 0 ? "" : v.substring(cut);
+        return file.endsWith(".md") ? file.substring(0, file.length() - 3) + ".html" + anchor : v;
     }
 }

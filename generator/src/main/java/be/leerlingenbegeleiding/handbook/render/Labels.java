@@ -1,0 +1,105 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The fixed texts of the website in one language, from {@code templates/i18n/*.properties}.
+ * A handbook's {@code taal} picks the language; a missing key is a bug in the theme and fails
+ * the build rather than showing a key to readers.
+ */
+public final class Labels {
+    /** The bundles, in the order they are read; a later one may not repeat a key. */
+    static final List<String> BUNDLES = List.of("labels", "figuren");
+
+    private final Language language;
+    private final Properties texts;
+    private final Locale locale;
+
+    private Labels(Language language, Properties texts) {
+        this.language = language;
+        this.texts = texts;
+        this.locale = Locale.forLanguageTag(language.code());
+    }
+
+    /** The labels of a language, read from the theme inside the jar. */
+    public static Labels of(Language language) {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            String path = "/templates/i18n/" + bundle + (language == Language.EN ? "_en" : "") + ".properties";
+            try (InputStream in = Labels.class.getResourceAsStream(path)) {
+                if (in == null) throw new IllegalStateException("theme file missing: " + path);
+                all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new Labels(language, all);
+    }
+
+    /** The text for a key, with {@code {0}}, {@code {1}}… replaced by the arguments. */
+    public String get(String key, Object... args) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
+        if (args.length == 0) return pattern;
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int n = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether a key exists: templates use it for optional texts. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
+    public String of(Coded value) {
+        return get(value.getClass().getSimpleName() + "." + value.code());
+    }
+
+    /** The value of the {@code lang} attribute. */
+    public String lang() {
+        return language.code();
+    }
+
+    /** A date as readers write it: "1 september 2025". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    }
+
+    /** A number without needless decimals: 4, 4,5 (Dutch) or 4.5 (English). */
+    public String number(Number n) {
+        if (n == null) return "";
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale)).format(n.doubleValue());
+    }
+
+    /** All keys, sorted: for the test that both languages are complete. */
+    Set<String> keys() {
+        return Collections.unmodifiableSet(new TreeSet<>(texts.stringPropertyNames()));
+    }
+}

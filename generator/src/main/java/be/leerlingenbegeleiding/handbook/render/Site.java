@@ -1,0 +1,152 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.schema.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The website of one handbook: every page, the search index, the sitemap and the theme's assets,
+ * as files in memory. The same handbook always gives the same bytes, and every link is relative,
+ * so the folder works on any host, under any path, and from disk.
+ */
+public final class Site {
+    /** Theme files copied as they are, from {@code templates/} inside the jar. */
+    static final List<String> ASSETS = List.of("assets/stijl.css", "assets/figuren.css", "assets/handboek.js",
+            "assets/stemmer-nl.js", "assets/zoeken.js", "favicon.svg");
+    private static final String LUNR = "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+
+    /**
+     * A page of the site.
+     *
+     * @param path file path from the site root, e.g. {@code rollen/zorgcoordinator.html}
+     * @param kind which layout in {@code templates/pagina/} renders it
+     * @param parent path of the page above it in the breadcrumbs, or null
+     * @param subject the model record the page is about (a role, a domain…), or null
+     */
+    public record Page(String path, String kind, String title, String parent, Object subject) {
+        /** The relative path from this page back to the site root: "" or "../". */
+        public String root() {
+            return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        }
+    }
+
+    /** A menu entry; children are shown folded under it. */
+    public record MenuItem(String title, String path, List<MenuItem> children) {
+    }
+
+    /** A titled group of menu entries; the first group has no title. */
+    public record MenuGroup(String title, List<MenuItem> items) {
+    }
+
+    /** An entry of a page's table of contents. */
+    public record TocEntry(String id, String text) {
+    }
+
+    private Site() {
+    }
+
+    /** All files of the website, by path from the site root, in path order. */
+    public static Map<String, byte[]> render(Handbook h) {
+        Labels l = Labels.of(h.metadata().language());
+        SitePlan plan = SitePlan.of(h, l);
+        Templates templates = new Templates();
+        Map<String, byte[]> files = new TreeMap<>();
+        List<Map<String, Object>> search = new ArrayList<>();
+        for (Page page : plan.pages) {
+            View view = new View(h, l, page);
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("h", h);
+            data.put("l", l);
+            data.put("x", view);
+            data.put("page", page);
+            data.put("root", page.root());
+            PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
+            data.put("body", body.html());
+            data.put("toc", body.toc());
+            data.put("menu", plan.menu);
+            data.put("trail", plan.trail(page));
+            int at = plan.order.indexOf(page);
+            data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
+            data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
+            files.put(page.path(), templates.render("layout.ftlh", data).getBytes(StandardCharsets.UTF_8));
+            if (!page.kind().equals("404") && !page.kind().equals("zoeken")) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("u", page.path());
+                doc.put("t", page.title());
+                doc.put("s", section(plan, page));
+                doc.put("k", body.headings());
+                doc.put("x", body.text());
+                search.add(doc);
+            }
+        }
+        files.put("assets/zoekindex.js", ("window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("sitemap.xml", sitemap(plan, h).getBytes(StandardCharsets.UTF_8));
+        for (String asset : ASSETS) files.put(asset, resource("/templates/" + asset));
+        files.put("assets/lunr.min.js", resource(LUNR));
+        copyPictures(h.folder().resolve("afbeeldingen"), files);
+        return files;
+    }
+
+    /** The menu group a page belongs to, shown beside search results. */
+    private static String section(SitePlan plan, Page page) {
+        Page top = plan.trail(page).size() > 1 ? plan.trail(page).get(1) : page;
+        for (MenuGroup g : plan.menu) {
+            for (MenuItem it : g.items()) {
+                if (it.path().equals(top.path())) return g.title() == null ? "" : g.title();
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The sitemap protocol wants absolute addresses, which a folder that may be published
+     * anywhere does not have; paths relative to the sitemap are what a host can rewrite.
+     */
+    private static String sitemap(SitePlan plan, Handbook h) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        String date = h.metadata().adoption() != null && h.metadata().adoption().date() != null
+                ? h.metadata().adoption().date().toString() : null;
+        for (String path : plan.paths()) {
+            if (path.equals("404.html")) continue;
+            sb.append("  <url><loc>").append(path).append("</loc>");
+            if (date != null) sb.append("<lastmod>").append(date).append("</lastmod>");
+            sb.append("</url>\n");
+        }
+        return sb.append("</urlset>\n").toString();
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = Site.class.getResourceAsStream(path)) {
+            if (in == null) return new byte[0]; // TEMPHACK
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyPictures(Path dir, Map<String, byte[]> files) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                if (p.getFileName().toString().startsWith(".")) continue;
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                files.put("afbeeldingen/" + rel, Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.CareContinuum;
+import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
+import be.leerlingenbegeleiding.handbook.model.ContactPoints;
+import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.Domains;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.Phase;
+import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Task;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the page layouts may ask besides the model, known as {@code x} in templates: Markdown
+ * as HTML, links relative to the current page, roles by id, and where a role is mentioned. Kept
+ * here so that templates hold layout, not logic.
+ */
+public final class View {
+    private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
+
+    private final Handbook h;
+    private final Labels l;
+    private final Site.Page page;
+    private final String root;
+
+    View(Handbook h, Labels l, Site.Page page) {
+        this.h = h;
+        this.l = l;
+        this.page = page;
+        this.root = page.root();
+    }
+
+    /** A key–value pair of a map in the model, for templates that list both. */
+    public record Entry(Object key, Object value) {
+    }
+
+    /** A role's task, with the role it belongs to. */
+    public record RoleTask(Role role, Task task) {
+    }
+
+    /** A place in the handbook that mentions a role: what it says and where it is. */
+    public record Mention(String text, String href) {
+    }
+
+    /** Markdown as HTML; {@code #} becomes a heading of level {@code top}. */
+    public TemplateHTMLOutputModel md(Markdown m, int top) throws TemplateModelException {
+        return markup(m == null ? "" : MARKDOWN.render(m.text(), top, root));
+    }
+
+    /** The first paragraph of a Markdown text, for overviews and cards. */
+    public TemplateHTMLOutputModel intro(Markdown m) throws TemplateModelException {
+        if (m == null) return markup("");
+        Element first = Jsoup.parseBodyFragment(MARKDOWN.render(m.text(), 3, root)).selectFirst("p");
+        return markup(first == null ? "" : first.html());
+    }
+
+    /** The entries of a map, keys in their natural order (enum maps: the decree's order). */
+    public List<Entry> entries(Map<?, ?> map) {
+        if (map == null) return List.of();
+        return map.entrySet().stream().map(e -> new Entry(e.getKey(), e.getValue())).toList();
+    }
+
+    /** A map's value for a key, e.g. a domain's section; templates cannot look up by enum. */
+    public Object get(Map<?, ?> map, Object key) {
+        return map == null ? null : map.get(key);
+    }
+
+    /** A link to a page of the site, from the current page. */
+    public String href(String path) {
+        return root + path;
+    }
+
+    public String roleHref(Object ref) {
+        return root + SitePlan.rolePath(id(ref));
+    }
+
+    public String domainHref(Domain d) {
+        return root + SitePlan.domainPath(d);
+    }
+
+    public Role role(Object ref) {
+        return h.role(id(ref)).orElse(null);
+    }
+
+    public String roleName(Object ref) {
+        return h.roleName(id(ref));
+    }
+
+    /** A telephone number as a {@code tel:} link: digits and a leading plus only. */
+    public String tel(String number) {
+        return "tel:" + number.replaceAll("[^0-9+]", "");
+    }
+
+    /** An address a reader can follow, only when it is a web address. */
+    public boolean isWeb(String value) {
+        return value != null && (value.startsWith("https://") || value.startsWith("http://"));
+    }
+
+    public String date(LocalDate date) {
+        return l.date(date);
+    }
+
+    public String number(Number n) {
+        return l.number(n);
+    }
+
+    /** All tasks that touch a domain, role by role in handbook order. */
+    public List<RoleTask> tasksIn(Domain d) {
+        List<RoleTask> out = new ArrayList<>();
+        for (Role r : h.roles()) {
+            for (Task t : list(r.tasks())) {
+                if (list(t.domains()).contains(d)) out.add(new RoleTask(r, t));
+            }
+        }
+        return out;
+    }
+
+    /** Tasks of other roles for which {@code role} is the owner. */
+    public List<RoleTask> ownedElsewhere(Role role) {
+        List<RoleTask> out = new ArrayList<>();
+        for (Role r : h.roles()) {
+            if (r.id().equals(role.id())) continue;
+            for (Task t : list(r.tasks())) {
+                if (t.owner() != null && role.id().equals(t.owner().id())) out.add(new RoleTask(r, t));
+            }
+        }
+        return out;
+    }
+
+    /** The roles named in a list of references, in the list's order, each once. */
+    public List<Role> roles(Collection<RoleRef> refs) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (RoleRef r : list(refs)) ids.add(r.id());
+        return ids.stream().map(id -> h.role(id).orElse(null)).filter(r -> r != null).toList();
+    }
+
+    /** Every other page that mentions a role, in reading order. */
+    public List<Mention> mentions(Role role) {
+        Set<Mention> out = new LinkedHashSet<>();
+        String id = role.id();
+        Domains domains = h.domains();
+        if (domains != null && domains.domains() != null) {
+            domains.domains().forEach((d, section) -> {
+                if (section.actions() != null) {
+                    section.actions().forEach((phase, actions) -> {
+                        for (Domains.Action a : actions) {
+                            if (refers(a.who(), id)) out.add(new Mention(l.get("vermelding.domein", l.of(d), l.of(phase)), domainHref(d)));
+                        }
+                    });
+                }
+            });
+        }
+        CareContinuum cc = h.careContinuum();
+        if (cc != null && cc.phases() != null) {
+            cc.phases().forEach((phase, section) -> {
+                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.of(phase)), href("zorgcontinuum.html")));
+            });
+        }
+        GuidanceTeam team = h.guidanceTeam();
+        if (team != null) {
+            if (list(team.core()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
+                out.add(new Mention(l.get("vermelding.kern", team.name()), href("cel.html")));
+            }
+            if (list(team.joining()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
+                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href("cel.html")));
+            }
+            if (team.procedures() != null && team.procedures().access() != null && refers(team.procedures().access().who(), id)) {
+                out.add(new Mention(l.get("vermelding.inzage", team.name()), href("cel.html")));
+            }
+        }
+        for (FunctionDescription f : h.functions()) {
+            String to = href("functies/" + f.id() + ".html");
+            if (f.role() != null && id.equals(f.role().id())) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
+            if (refers(f.partners(), id)) out.add(new Mention(l.get("vermelding.partner", f.title()), to));
+            if (f.firstEvaluator() != null && id.equals(f.firstEvaluator().id())) {
+                out.add(new Mention(l.get("vermelding.evaluator", f.title()), to));
+            }
+        }
+        ClbCooperation clb = h.clb();
+        if (clb != null) {
+            boolean inAgreement = list(clb.agreements()).stream().anyMatch(a -> refers(a.who(), id));
+            if ((clb.role() != null && id.equals(clb.role().id())) || inAgreement) {
+                out.add(new Mention(l.get("vermelding.clb"), href("clb.html")));
+            }
+        }
+        ContactPoints cp = h.contactPoints();
+        if (cp != null) {
+            for (ContactPoints.ContactPoint p : list(cp.points())) {
+                if (p.role() != null && id.equals(p.role().id())) out.add(new Mention(l.get("vermelding.contact", p.question()), href("contact.html")));
+            }
+        }
+        for (Page p : h.practiceExamples()) {
+            if (refers(p.roles(), id)) out.add(new Mention(l.get("vermelding.voorbeeld", p.title()), href("praktijkvoorbeelden/" + p.id() + ".html")));
+        }
+        for (Page p : h.pages()) {
+            if (refers(p.roles(), id)) out.add(new Mention(p.title(), href("paginas/" + p.id() + ".html")));
+        }
+        return List.copyOf(out);
+    }
+
+    /** One row of the responsibility matrix: a role and, per domain, its tasks there. */
+    public record MatrixRow(Role role, Map<Domain, Cell> cells) {
+    }
+
+    /** How many of a role's tasks touch a domain, and in which phases. */
+    public record Cell(int tasks, List<Phase> phases) {
+    }
+
+    /** The responsibility matrix: every role with tasks, every domain. */
+    public List<MatrixRow> matrix() {
+        List<MatrixRow> rows = new ArrayList<>();
+        for (Role r : h.roles()) {
+            if (list(r.tasks()).isEmpty()) continue;
+            Map<Domain, Cell> cells = new java.util.EnumMap<>(Domain.class);
+            for (Domain d : Domain.values()) {
+                int n = 0;
+                Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
+                for (Task t : r.tasks()) {
+                    if (!list(t.domains()).contains(d)) continue;
+                    n++;
+                    phases.addAll(list(t.phases()));
+                }
+                cells.put(d, new Cell(n, List.copyOf(phases)));
+            }
+            rows.add(new MatrixRow(r, cells));
+        }
+        return rows;
+    }
+
+    public Cell cell(MatrixRow row, Domain d) {
+        return row.cells().get(d);
+    }
+
+    public TemplateHTMLOutputModel matrixFigure() throws TemplateModelException {
+        return markup("");
+    }
+
+    public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
+        return markup("");
+    }
+
+    public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {
+        return markup("");
+    }
+
+    public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
+        return markup("");
+    }
+
+    /** Practice examples in menu order. */
+    public List<Page> examples() {
+        return SitePlan.sorted(h.practiceExamples());
+    }
+
+    /** The phases in the order of the care continuum, for tables with a column per phase. */
+    public List<Phase> phases() {
+        return List.of(Phase.values());
+    }
+
+    public List<Domain> domains() {
+        return List.of(Domain.values());
+    }
+
+    public boolean isCurrent(String path) {
+        return page.path().equals(path);
+    }
+
+    /** Whether the current page is {@code path} or lies under it in the menu. */
+    public boolean isOpen(Site.MenuItem item) {
+        return isCurrent(item.path()) || item.children().stream().anyMatch(c -> isCurrent(c.path()));
+    }
+
+    private static boolean refers(List<RoleRef> refs, String id) {
+        return list(refs).stream().anyMatch(r -> id.equals(r.id()));
+    }
+
+    private static String id(Object ref) {
+        return ref instanceof RoleRef r ? r.id() : String.valueOf(ref);
+    }
+
+    private static <T> List<T> list(Collection<T> c) {
+        return c == null ? List.of() : List.copyOf(c);
+    }
+
+    private static TemplateHTMLOutputModel markup(String html) throws TemplateModelException {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+    }
+}
