@@ -39,21 +39,26 @@ public final class MarkdownHtml {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Markdown as HTML, headings as written ({@code #} is h1). */
+    /** Markdown as HTML, its highest heading an h1. */
     public String render(String markdown) {
         return render(markdown, 1, "");
     }
 
     /**
-     * Markdown as HTML for a place in a page: {@code #} becomes {@code h<topLevel>}, so a field
-     * under an h2 section gets h3 headings; relative links, written from the handbook's root,
+     * Markdown as HTML for a place in a page: the text's highest heading becomes
+     * {@code h<topLevel>}, whether the author started with {@code #} or {@code ##}, so a field
+     * under an h2 section gets h3 headings and the page keeps one h1; relative links, written from the handbook's root,
      * get {@code root} in front so they work from the page's folder.
      */
     String render(String markdown, int topLevel, String root) {
         if (markdown == null || markdown.isBlank()) return "";
         Document doc = parser.parse(markdown);
-        int shift = topLevel - 1;
-        if (shift != 0) {
+        int highest = 7;
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h) highest = Math.min(highest, h.getLevel());
+        }
+        int shift = topLevel - highest;
+        if (highest < 7 && shift != 0) {
             for (Node n : doc.getDescendants()) {
                 if (n instanceof Heading h) h.setLevel(Math.min(6, Math.max(1, h.getLevel() + shift)));
             }

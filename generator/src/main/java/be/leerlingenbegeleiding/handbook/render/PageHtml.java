@@ -48,10 +48,30 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, String te
             headings.add(e.text());
             if (e.tagName().equals("h2")) toc.add(new Site.TocEntry(id, e.text()));
         }
+        scrollableTables(d);
         Element textRoot = d.body().clone();
         textRoot.select("svg, figure svg, script, style").remove();
         return new PageHtml(d.body().html(), toc.size() >= TOC_MIN_SECTIONS ? List.copyOf(toc) : List.of(),
                 String.join(" · ", headings), textRoot.text());
+    }
+
+    /**
+     * Wide tables scroll sideways on a phone inside a wrapper; keyboard users must be able to
+     * reach and scroll that wrapper, and screen readers need to know what it holds.
+     */
+    private static void scrollableTables(Document d) {
+        for (Element table : d.select("table")) {
+            Element wrapper = table.parent();
+            if (wrapper == null || !wrapper.hasClass("tabel-schuif")) {
+                table.wrap("<div class=\"tabel-schuif\"></div>");
+                wrapper = table.parent();
+            }
+            Element caption = table.selectFirst("caption");
+            Element head = table.selectFirst("tr");
+            String name = caption != null ? caption.text() : head != null ? head.text() : "";
+            wrapper.attr("tabindex", "0").attr("role", "region");
+            if (!name.isBlank()) wrapper.attr("aria-label", name);
+        }
     }
 
     /** "Wie doet wat?" becomes "wie-doet-wat"; never empty and never starting with a digit. */

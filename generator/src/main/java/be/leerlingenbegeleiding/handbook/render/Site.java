@@ -130,7 +130,7 @@ public final class Site {
 
     private static byte[] resource(String path) {
         try (InputStream in = Site.class.getResourceAsStream(path)) {
-            if (in == null) return new byte[0]; // TEMPHACK
+            if (in == null) throw new IllegalStateException("theme file missing from the jar: " + path);
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
