@@ -71,10 +71,11 @@ public final class Site {
             data.put("x", view);
             data.put("page", page);
             data.put("root", page.root());
+            data.put("menu", plan.menu);
             PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
             data.put("body", body.html());
-            data.put("toc", body.toc());
-            data.put("menu", plan.menu);
+            // The home page is a set of entrances, not a text to scroll through.
+            data.put("toc", page.kind().equals("start") ? List.of() : body.toc());
             data.put("trail", plan.trail(page));
             int at = plan.order.indexOf(page);
             data.put("prev", at > 0 ? plan.order.get(at - 1) : null);

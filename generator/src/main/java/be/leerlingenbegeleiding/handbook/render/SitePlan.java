@@ -75,7 +75,7 @@ final class SitePlan {
             }
             who.add(item(overview, children));
         }
-        if (h.guidanceTeam() != null) who.add(item(add(page("cel.html", "cel", h.guidanceTeam().name()))));
+        if (h.guidanceTeam() != null) who.add(item(add(page("cel.html", "cel", capitalised(h.guidanceTeam().name())))));
         if (!h.functions().isEmpty()) {
             Site.Page overview = add(page("functies/index.html", "functies", l.get("pagina.functies")));
             List<Site.MenuItem> children = new ArrayList<>();
@@ -121,6 +121,11 @@ final class SitePlan {
         // Reached from the header and the web server, not from the menu.
         add(page("zoeken.html", "zoeken", l.get("pagina.zoeken")));
         add(page("404.html", "404", l.get("pagina.404")));
+    }
+
+    /** Schools write "cel leerlingenbegeleiding" in running text; as a title it starts upper-case. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
     static String domainPath(Domain d) {

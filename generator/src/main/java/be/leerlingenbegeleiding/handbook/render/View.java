@@ -223,23 +223,13 @@ public final class View {
     public record Cell(int tasks, List<Phase> phases) {
     }
 
-    /** The responsibility matrix: every role with tasks, every domain. */
+    /** The responsibility matrix: every role with tasks, every domain; the same data as its figure. */
     public List<MatrixRow> matrix() {
         List<MatrixRow> rows = new ArrayList<>();
-        for (Role r : h.roles()) {
-            if (list(r.tasks()).isEmpty()) continue;
+        for (Figures.MatrixRow r : Figures.matrix(h)) {
             Map<Domain, Cell> cells = new java.util.EnumMap<>(Domain.class);
-            for (Domain d : Domain.values()) {
-                int n = 0;
-                Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
-                for (Task t : r.tasks()) {
-                    if (!list(t.domains()).contains(d)) continue;
-                    n++;
-                    phases.addAll(list(t.phases()));
-                }
-                cells.put(d, new Cell(n, List.copyOf(phases)));
-            }
-            rows.add(new MatrixRow(r, cells));
+            for (Figures.Cell c : r.cells()) cells.put(c.domain(), new Cell(c.tasks(), List.copyOf(c.phases())));
+            rows.add(new MatrixRow(r.role(), cells));
         }
         return rows;
     }
@@ -249,19 +239,19 @@ public final class View {
     }
 
     public TemplateHTMLOutputModel matrixFigure() throws TemplateModelException {
-        return markup("");
+        return markup(Figures.responsibilityMatrix(h, l));
     }
 
     public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
-        return markup("");
+        return markup(Figures.guidanceTeam(h, l));
     }
 
     public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {
-        return markup("");
+        return markup(Figures.careContinuum(h, l));
     }
 
     public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
-        return markup("");
+        return markup(Figures.timeSplit(split, l));
     }
 
     /** Practice examples in menu order. */

@@ -1,0 +1,610 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import be.leerlingenbegeleiding.handbook.Fixtures;
+import be.leerlingenbegeleiding.handbook.load.Bind;
+import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.model.CareContinuum;
+import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Phase;
+import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RoleKind;
+import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Source;
+import be.leerlingenbegeleiding.handbook.model.Task;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+
+/** The generated figures show what a reader should see, and nothing a validator would reject. */
+class FiguresTest {
+    static final Path EXAMPLE = Fixtures.repoRoot().resolve("content/de-kiem");
+    static final Path I18N = Fixtures.repoRoot().resolve("templates/i18n");
+    static final String NBSP = "\u00a0";
+
+    static Handbook example;
+    static Figures.Texts dutch;
+    static Figures.Texts english;
+
+    @BeforeAll
+    static void load() throws IOException {
+        example = Bind.handbook(Load.handbook(EXAMPLE)).handbook();
+        dutch = texts(I18N.resolve("figuren.properties"));
+        english = texts(I18N.resolve("figuren_en.properties"));
+    }
+
+    /**
+     * The figures' own bundle, with the names of domains and phases made from their codes: the
+     * figures are tested without waiting for the site's labels.properties. A missing key fails
+     * loudly, as it does with {@link Labels}.
+     */
+    static Figures.Texts texts(Path bundle) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new Figures.Texts() {
+            @Override
+            public String get(String key, Object... args) {
+                String pattern = p.getProperty(key);
+                if (pattern == null) throw new IllegalStateException("no label for key '" + key + "'");
+                for (int i = 0; i < args.length; i++) pattern = pattern.replace("{" + i + "}", String.valueOf(args[i]));
+                return pattern;
+            }
+
+            @Override
+            public String of(Coded value) {
+                String words = value.code().replace('_', ' ');
+                return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+            }
+        };
+    }
+
+    static Source none() {
+        return new Source(null, Map.of(), Map.of());
+    }
+
+    static Handbook handbook(List<Role> roles, GuidanceTeam team, CareContinuum continuum) {
+        return new Handbook(Path.of("proef"), null, null, null, null, continuum, roles, team, List.of(), null, null,
+                null, null, List.of(), List.of());
+    }
+
+    static Role role(String id, String name, Task... tasks) {
+        return new Role(id, name, RoleKind.INTERN, null, null, null, null, List.of(tasks), none());
+    }
+
+    static Task task(String id, List<Domain> domains, List<Phase> phases) {
+        return new Task(id, "Taak " + id, domains, phases, null, null, none());
+    }
+
+    static GuidanceTeam.Member member(String id) {
+        return new GuidanceTeam.Member(new RoleRef(id, null), null, none());
+    }
+
+    /** A figure as an XML tree, exactly as written (viewBox keeps its capital). */
+    static Document parse(String figure) {
+        return Jsoup.parse(figure, "", Parser.xmlParser());
+    }
+
+    /** Text as written: jsoup's text() would turn the no-break space before "%" into a space. */
+    static String desc(String figure) {
+        return parse(figure).selectFirst("svg > desc").wholeText();
+    }
+
+    /** The visible words of each text element, tspans joined by spaces. */
+    static List<String> visibleTexts(String figure) {
+        List<String> out = new ArrayList<>();
+        for (Element text : parse(figure).select("svg text")) {
+            List<Element> spans = text.select("tspan");
+            out.add(spans.isEmpty() ? text.wholeText() : spans.stream().map(Element::wholeText).collect(Collectors.joining(" ")));
+        }
+        return out;
+    }
+
+    static List<String> allFigures(Handbook h, Figures.Texts t) {
+        FunctionDescription f = h.functions().get(0);
+        return List.of(
+                Figures.responsibilityMatrix(h, t),
+                Figures.guidanceTeam(h, t),
+                Figures.careContinuum(h.careContinuum(), h::roleName, t),
+                Figures.careContinuum(h.careContinuum(), null, t),
+                Figures.timeSplit(f.timeSplit(), t));
+    }
+
+    // ------------------------------------------------------------------ responsibility matrix
+
+    @Test
+    void everyRoleWithTasksIsNamedInTheMatrixTextAlternative() {
+        String figure = Figures.responsibilityMatrix(example, dutch);
+        String desc = desc(figure);
+        List<Role> withTasks = example.roles().stream().filter(r -> r.tasks() != null && !r.tasks().isEmpty()).toList();
+        assertTrue(withTasks.size() >= 10, "the example has many roles with tasks");
+        for (Role r : withTasks) {
+            assertTrue(desc.contains(r.name() + " – "), r.name() + " missing from: " + desc);
+        }
+    }
+
+    @Test
+    void matrixRowsFollowTheHandbookAndLeaveOutRolesWithoutTasks() {
+        Handbook h = handbook(List.of(
+                role("b", "Tweede", task("t1", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG))),
+                role("leeg", "Zonder taken"),
+                role("a", "Eerste", task("t2", List.of(), List.of()))), null, null);
+        List<Figures.MatrixRow> rows = Figures.matrix(h);
+        assertEquals(List.of("b", "a"), rows.stream().map(r -> r.role().id()).toList());
+        String figure = Figures.responsibilityMatrix(h, dutch);
+        assertFalse(desc(figure).contains("Zonder taken"));
+        assertTrue(desc(figure).contains("Eerste – geen taken die bij een begeleidingsdomein horen."), desc(figure));
+        List<String> visible = visibleTexts(figure);
+        assertTrue(visible.indexOf("Tweede") < visible.indexOf("Eerste"), "rows in handbook order: " + visible);
+    }
+
+    @Test
+    void matrixCountsAndPhasesMatchTheTasks() {
+        for (Figures.MatrixRow row : Figures.matrix(example)) {
+            for (Domain d : Domain.values()) {
+                List<Task> touching = row.role().tasks().stream()
+                        .filter(t -> t.domains() != null && t.domains().contains(d)).toList();
+                Set<Phase> phases = EnumSet.noneOf(Phase.class);
+                touching.forEach(t -> phases.addAll(t.phases()));
+                Figures.Cell cell = row.cell(d);
+                assertEquals(d, cell.domain());
+                assertEquals(touching.size(), cell.tasks(), row.role().id() + " / " + d);
+                assertEquals(List.copyOf(phases), List.copyOf(cell.phases()), "phases sorted as in the continuum");
+            }
+        }
+        // One cell worked out by hand from rollen.yaml: the director's four tasks all touch
+        // preventieve gezondheidszorg, one of them only in brede basiszorg…
+        Figures.MatrixRow director = Figures.matrix(example).get(0);
+        assertEquals("directeur", director.role().id());
+        assertEquals(4, director.cell(Domain.PREVENTIEVE_GEZONDHEIDSZORG).tasks());
+        assertEquals(3, director.cell(Domain.ONDERWIJSLOOPBAAN).tasks());
+        assertEquals(EnumSet.of(Phase.BREDE_BASISZORG, Phase.VERHOOGDE_ZORG, Phase.UITBREIDING_VAN_ZORG),
+                director.cell(Domain.ONDERWIJSLOOPBAAN).phases());
+    }
+
+    @Test
+    void theMatrixFigureWritesEachCountAndFillsTheDotsOfItsPhases() {
+        String figure = Figures.responsibilityMatrix(example, dutch);
+        Document doc = parse(figure);
+        List<String> expected = new ArrayList<>();
+        int filled = 0;
+        for (Figures.MatrixRow row : Figures.matrix(example)) {
+            for (Figures.Cell c : row.cells()) {
+                if (c.tasks() > 0) expected.add(Integer.toString(c.tasks()));
+                filled += c.phases().size();
+            }
+        }
+        assertEquals(expected, doc.select("text.fig-getal").eachText(), "counts, row by row");
+        assertEquals(filled, doc.select("circle.fig-stip.fig-aan").size() - Phase.values().length,
+                "one filled dot per phase per cell, plus the legend's");
+        assertEquals(expected.size(), doc.select("rect.fig-vak:not(.fig-neutraal)").size());
+        String desc = desc(figure);
+        assertTrue(desc.contains("Directeur – Onderwijsloopbaan: 3 taken, in Brede basiszorg, Verhoogde zorg en "
+                + "Uitbreiding van zorg;"), desc);
+    }
+
+    @Test
+    void theShadeOfACellGrowsWithItsCountUpToFour() {
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) tasks.add(task("t" + i, List.of(Domain.LEREN_EN_STUDEREN), List.of(Phase.IAC)));
+        Handbook h = handbook(List.of(
+                role("een", "Een", tasks.get(0)),
+                role("drie", "Drie", tasks.subList(0, 3).toArray(Task[]::new)),
+                role("zes", "Zes", tasks.toArray(Task[]::new))), null, null);
+        Document doc = parse(Figures.responsibilityMatrix(h, dutch));
+        List<String> levels = doc.select("rect.fig-vak.fig-domein-leren_en_studeren").stream()
+                .map(e -> e.classNames().stream().filter(c -> c.startsWith("fig-niveau-")).findFirst().orElseThrow())
+                .toList();
+        assertEquals(List.of("fig-niveau-1", "fig-niveau-3", "fig-niveau-4"), levels);
+    }
+
+    // --------------------------------------------------------------------------- guidance team
+
+    @Test
+    void theTeamDiagramNamesEveryCoreAndJoiningMember() {
+        String figure = Figures.guidanceTeam(example, dutch);
+        GuidanceTeam team = example.guidanceTeam();
+        List<String> visible = visibleTexts(figure);
+        String desc = desc(figure);
+        assertTrue(visible.contains(team.name()), "the team's name in the middle: " + visible);
+        Document doc = parse(figure);
+        for (GuidanceTeam.Member m : team.core()) {
+            String name = example.roleName(m.role().id());
+            assertTrue(visible.contains(name), name + " not drawn in full: " + visible);
+            assertTrue(desc.contains(name), name);
+        }
+        for (GuidanceTeam.Member m : team.joining()) {
+            String name = example.roleName(m.role().id());
+            assertTrue(visible.contains(name), name + " not drawn in full: " + visible);
+            assertTrue(desc.contains(name), name);
+        }
+        assertEquals(team.core().size(), doc.select("circle.fig-punt.fig-kern").size() - 1, "plus the legend's dot");
+        assertEquals(team.joining().size(), doc.select("circle.fig-punt.fig-aansluitend").size() - 1);
+        assertTrue(desc.indexOf("vaste kern") < desc.indexOf(example.roleName("klassenleraar")),
+                "core first, then those who join: " + desc);
+    }
+
+    /** Ten core and twelve joining members with long names: labels stay apart and inside. */
+    @Test
+    void teamLabelsNeverOverlapEvenForALargeTeam() {
+        List<Role> roles = new ArrayList<>();
+        List<GuidanceTeam.Member> core = new ArrayList<>();
+        List<GuidanceTeam.Member> joining = new ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            String id = "rol-" + i;
+            roles.add(role(id, "Medewerker " + i + " van het ondersteunend personeel (secretariaat en opvoeding)"));
+            (i < 10 ? core : joining).add(member(id));
+        }
+        GuidanceTeam team = new GuidanceTeam("multidisciplinair zorgoverleg", null, core, joining, null, null, null,
+                none());
+        String figure = Figures.guidanceTeam(handbook(roles, team, null), dutch);
+        Document doc = parse(figure);
+        double[] box = viewBox(doc);
+        Map<String, List<double[]>> columns = new TreeMap<>();
+        for (Element label : doc.select("text.fig-label")) {
+            List<Element> spans = label.select("tspan");
+            double x = Double.parseDouble(label.attr("x"));
+            double first = Double.parseDouble(spans.isEmpty() ? label.attr("y") : spans.get(0).attr("y"));
+            double last = Double.parseDouble(spans.isEmpty() ? label.attr("y") : spans.get(spans.size() - 1).attr("y"));
+            // From the ascent of the first line to the descent of the last.
+            columns.computeIfAbsent(label.attr("text-anchor") + x, k -> new ArrayList<>()).add(new double[] {first - 12, last + 4});
+            assertTrue(first - 12 >= 0 && last + 4 <= box[3], "label inside the drawing");
+            for (Element span : spans.isEmpty() ? List.of(label) : spans) {
+                String line = span.ownText();
+                double w = Figures.width(line, 14, label.hasClass("fig-vet"));
+                boolean end = "end".equals(label.attr("text-anchor"));
+                assertTrue(end ? x - w >= 0 : x + w <= box[2], "'" + line + "' runs off the drawing");
+            }
+        }
+        assertEquals(2, columns.size(), "two columns of labels: " + columns.keySet());
+        assertEquals(22, columns.values().stream().mapToInt(List::size).sum());
+        for (List<double[]> column : columns.values()) {
+            column.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (int i = 1; i < column.size(); i++) {
+                assertTrue(column.get(i)[0] >= column.get(i - 1)[1], "labels overlap at y=" + column.get(i)[0]);
+            }
+        }
+        assertTrue(desc(figure).contains("Medewerker 21 van het ondersteunend personeel (secretariaat en opvoeding)"),
+                "full names in the text alternative");
+    }
+
+    @Test
+    void aTeamWithOnlyACoreHasNoOuterRing() {
+        Handbook h = handbook(List.of(role("a", "Alfa")),
+                new GuidanceTeam("kernteam", null, List.of(member("a")), null, null, null, null, none()), null);
+        Document doc = parse(Figures.guidanceTeam(h, dutch));
+        assertEquals(0, doc.select(".fig-zone-aansluitend").size());
+        assertTrue(visibleTexts(doc.outerHtml()).contains("Alfa"));
+        assertFalse(desc(doc.outerHtml()).contains("Sluiten aan"));
+    }
+
+    // -------------------------------------------------------------------------- care continuum
+
+    @Test
+    void theContinuumHasALayerPerPhasePresentWithTheIacApart() {
+        CareContinuum c = example.careContinuum();
+        String figure = Figures.careContinuum(c, example::roleName, dutch);
+        Document doc = parse(figure);
+        for (Phase p : Phase.values()) {
+            int expected = c.phases().containsKey(p) ? 1 : 0;
+            assertEquals(expected, doc.select("rect.fig-laag.fig-fase-" + p.code()).size(), p.code());
+        }
+        assertEquals(1, doc.select("rect.fig-laag.fig-apart.fig-fase-iac").size());
+        // Drawn from the top: IAC, then the narrowest layer; brede basiszorg is the broad base.
+        List<Element> layers = doc.select("rect.fig-laag");
+        assertTrue(layers.get(layers.size() - 1).hasClass("fig-fase-brede_basiszorg"));
+        double base = Double.parseDouble(layers.get(layers.size() - 1).attr("width"));
+        for (Element layer : layers.subList(0, layers.size() - 1)) {
+            assertTrue(Double.parseDouble(layer.attr("width")) < base, "the base is the broadest layer");
+        }
+        String desc = desc(figure);
+        assertTrue(desc.indexOf("Brede basiszorg") < desc.indexOf("Verhoogde zorg"), desc);
+        assertTrue(desc.contains("Apart daarboven: Iac"), desc);
+        assertTrue(desc.contains(example.roleName("okan-volgschoolcoach")), "every role that acts, by name");
+        assertTrue(parse(figure).selectFirst("figcaption").text().contains("IAC"));
+    }
+
+    @Test
+    void withoutNamesAtHandTheLayersCountTheRoles() {
+        String figure = Figures.careContinuum(example.careContinuum(), null, dutch);
+        int who = example.careContinuum().phases().get(Phase.BREDE_BASISZORG).who().size();
+        assertTrue(visibleTexts(figure).contains("Wie handelt: " + who + " rollen"), visibleTexts(figure).toString());
+    }
+
+    @Test
+    void aContinuumWithoutIacHasNoSeparateStepAndLongListsAreShortened() {
+        List<RoleRef> many = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            roles.add(role("r" + i, "Een rol met een tamelijk lange naam " + i));
+            many.add(new RoleRef("r" + i, null));
+        }
+        Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
+        phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("Voor iedereen.", null), null, many, null, none()));
+        phases.put(Phase.VERHOOGDE_ZORG, new CareContinuum.PhaseSection(new Markdown("Meer.", null), null, null, null, none()));
+        CareContinuum c = new CareContinuum(null, phases, none());
+        Handbook h = handbook(roles, null, c);
+        String figure = Figures.careContinuum(c, h::roleName, dutch);
+        Document doc = parse(figure);
+        assertEquals(2, doc.select("rect.fig-laag").size());
+        assertEquals(0, doc.select(".fig-apart").size());
+        assertFalse(doc.selectFirst("figcaption").text().contains("IAC"));
+        String shown = visibleTexts(figure).stream().filter(s -> s.startsWith("Wie handelt")).findFirst().orElseThrow();
+        assertTrue(Pattern.compile("en nog \\d+ andere$").matcher(shown).find(), shown);
+        assertTrue(desc(figure).contains("Een rol met een tamelijk lange naam 14"), "all names in the text alternative");
+        assertTrue(desc(figure).contains("Verhoogde zorg – wie handelt: niet vermeld."), desc(figure));
+    }
+
+    // ------------------------------------------------------------------------------ time split
+
+    @Test
+    void theTimeSplitChartShowsEachPercentageWithABarPerDomain() {
+        for (FunctionDescription f : example.functions()) {
+            String figure = Figures.timeSplit(f.timeSplit(), dutch);
+            Document doc = parse(figure);
+            List<String> visible = visibleTexts(figure);
+            for (Map.Entry<Domain, Integer> e : f.timeSplit().entrySet()) {
+                String pct = e.getValue() + NBSP + "%";
+                assertTrue(visible.contains(pct), pct + " in " + visible);
+                assertTrue(desc(figure).contains(dutch.of(e.getKey()) + ": " + pct), desc(figure));
+                Element bar = doc.selectFirst("rect.fig-staaf.fig-domein-" + e.getKey().code());
+                assertNotNull(bar, e.getKey().code());
+                assertEquals(320 * e.getValue() / 100.0, Double.parseDouble(bar.attr("width")), 0.06, "bar to scale");
+            }
+        }
+    }
+
+    @Test
+    void aSecondTimeSplitOnThePageGetsItsOwnIdsAndCaption() {
+        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, 100);
+        Document doc = parse(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland voor dit schooljaar"));
+        assertEquals("fig-tijd-gepland-titel", doc.selectFirst("svg").attr("aria-labelledby"));
+        assertNotNull(doc.getElementById("fig-tijd-gepland-titel"));
+        assertEquals("Gepland voor dit schooljaar", doc.selectFirst("figcaption").text());
+        assertTrue(visibleTexts(doc.outerHtml()).contains("100" + NBSP + "%"));
+        assertEquals(1, doc.select("rect.fig-staaf").size(), "only the domains the split names");
+    }
+
+    @Test
+    void englishPercentagesHaveNoSpace() {
+        String figure = Figures.timeSplit(example.functions().get(0).timeSplit(), english);
+        assertTrue(visibleTexts(figure).stream().anyMatch(s -> s.matches("\\d+%")), visibleTexts(figure).toString());
+    }
+
+    // -------------------------------------------------------------------------------- all four
+
+    @Test
+    void theSameInputGivesByteIdenticalOutput() {
+        Handbook again = Bind.handbook(Load.handbook(EXAMPLE)).handbook();
+        assertEquals(allFigures(example, dutch), allFigures(example, dutch));
+        assertEquals(allFigures(example, dutch), allFigures(again, dutch), "a freshly loaded handbook");
+        // A map in another order holds the same data.
+        FunctionDescription f = example.functions().get(0);
+        Map<Domain, Integer> reversed = new LinkedHashMap<>();
+        List<Domain> keys = new ArrayList<>(f.timeSplit().keySet());
+        for (int i = keys.size() - 1; i >= 0; i--) reversed.put(keys.get(i), f.timeSplit().get(keys.get(i)));
+        assertEquals(Figures.timeSplit(f.timeSplit(), dutch), Figures.timeSplit(reversed, dutch));
+    }
+
+    @Test
+    void textFromTheHandbookIsEscaped() {
+        String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
+        Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
+        GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
+                null, null, null, none());
+        Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
+        phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("x", null), null,
+                List.of(new RoleRef("rol", null)), null, none()));
+        Handbook h = handbook(List.of(r), team, new CareContinuum(null, phases, none()));
+        for (String figure : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch),
+                Figures.careContinuum(h.careContinuum(), h::roleName, dutch))) {
+            assertFalse(figure.contains("<script"), figure);
+            assertFalse(figure.contains("<b>"), figure);
+            assertTrue(figure.contains("&lt;script&gt;") || figure.contains("&lt;scr"), figure);
+            assertWellFormed(figure);
+            String all = desc(figure) + " " + String.join(" ", visibleTexts(figure));
+            assertTrue(all.contains("Zorg <script>alert(1)</script> & \"co\" 'n"), "the reader sees the name as written: " + all);
+        }
+        assertTrue(desc(Figures.guidanceTeam(h, dutch)).contains("weg<&>"), "an unknown id shows as written");
+    }
+
+    @Test
+    void emptyOrMissingInputGivesNoFigure() {
+        Handbook empty = handbook(List.of(), null, null);
+        assertEquals("", Figures.responsibilityMatrix(empty, dutch));
+        assertEquals("", Figures.responsibilityMatrix(handbook(List.of(role("a", "A")), null, null), dutch));
+        assertEquals("", Figures.guidanceTeam(empty, dutch));
+        assertEquals("", Figures.guidanceTeam(handbook(List.of(),
+                new GuidanceTeam("leeg", null, null, List.of(), null, null, null, none()), null), dutch));
+        assertEquals("", Figures.careContinuum(null, null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, null, none()), null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), none()), null, dutch));
+        assertEquals("", Figures.timeSplit(null, dutch));
+        assertEquals("", Figures.timeSplit(Map.of(), dutch));
+    }
+
+    @Test
+    void everyFigureIsAnImageNamedByItsTitleAndDescribedInFull() {
+        for (String figure : allFigures(example, dutch)) {
+            assertWellFormed(figure);
+            Document doc = parse(figure);
+            Element fig = doc.selectFirst("figure");
+            assertTrue(fig.hasClass("figuur"), fig.className());
+            assertTrue(fig.className().matches("figuur figuur-[a-z]+"), fig.className());
+            assertEquals("figcaption", fig.child(fig.childrenSize() - 1).tagName(), "caption last");
+            assertFalse(fig.selectFirst("figcaption").text().isBlank());
+            Element svg = fig.selectFirst("svg");
+            assertEquals("img", svg.attr("role"));
+            assertTrue(svg.attr("viewBox").matches("0 0 \\d+(\\.\\d)? \\d+(\\.\\d)?"), svg.attr("viewBox"));
+            assertFalse(svg.hasAttr("width"), "scales with the page");
+            assertFalse(svg.hasAttr("height"));
+            Element title = doc.getElementById(svg.attr("aria-labelledby"));
+            assertNotNull(title, "aria-labelledby points at an element");
+            assertEquals("title", title.tagName());
+            assertEquals(svg, title.parent());
+            assertEquals(0, svg.children().indexOf(title), "title first, as SVG wants");
+            Element desc = doc.getElementById(svg.attr("aria-describedby"));
+            assertEquals("desc", desc.tagName());
+            assertTrue(desc.text().length() > 40, desc.text());
+            assertEquals(0, doc.select("foreignObject, script, style, [style], [fill], [stroke]").size(),
+                    "colours come from classes only");
+            assertFalse(figure.contains("xlink"), "no xlink namespace");
+        }
+    }
+
+    @Test
+    void idsAreUniqueWithinAndAcrossTheFiguresAndStartWithALetter() {
+        Set<String> seen = new HashSet<>();
+        List<String> figures = allFigures(example, dutch);
+        for (String figure : List.of(figures.get(0), figures.get(1), figures.get(2), figures.get(4))) {
+            for (Element e : parse(figure).select("[id]")) {
+                assertTrue(e.id().matches("[a-z][a-z0-9-]*"), e.id());
+                assertTrue(seen.add(e.id()), "duplicate id " + e.id());
+            }
+        }
+    }
+
+    @Test
+    void textIsNeverSmallerThanTwelveUnitsAndShapesHaveClasses() {
+        for (String figure : allFigures(example, dutch)) {
+            Document doc = parse(figure);
+            assertEquals("14", doc.selectFirst("svg").attr("font-size"));
+            for (Element e : doc.select("[font-size]")) {
+                assertTrue(Double.parseDouble(e.attr("font-size")) >= 12, e.outerHtml());
+            }
+            for (Element e : doc.select("rect, circle, line, polyline, polygon, text")) {
+                assertTrue(e.className().startsWith("fig-"), "styled by class: " + e.outerHtml());
+            }
+        }
+    }
+
+    @Test
+    void domainsAndPhasesKeepOneClassEachAcrossFigures() {
+        Set<String> classes = new TreeSet<>();
+        for (String figure : allFigures(example, dutch)) {
+            for (Element e : parse(figure).select("[class]")) {
+                e.classNames().stream().filter(c -> c.startsWith("fig-domein-") || c.startsWith("fig-fase-")).forEach(classes::add);
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        for (Domain d : Domain.values()) expected.add("fig-domein-" + d.code());
+        for (Phase p : Phase.values()) expected.add("fig-fase-" + p.code());
+        assertEquals(expected, classes);
+    }
+
+    @Test
+    void theStylesheetColoursEveryClassTheFiguresUse() throws IOException {
+        String css = Files.readString(Fixtures.repoRoot().resolve("templates/assets/figuren.css"));
+        Set<String> used = new TreeSet<>();
+        for (String figure : allFigures(example, dutch)) {
+            for (Element e : parse(figure).select("[class]")) used.addAll(e.classNames());
+        }
+        for (String cls : used) {
+            if (cls.equals("figuur") || cls.equals("fig-getal") || cls.equals("fig-label") || cls.equals("fig-naam")
+                    || cls.equals("fig-tekst")) continue;
+            assertTrue(css.contains("." + cls), "figuren.css says nothing about ." + cls);
+        }
+        for (String custom : List.of("--fig-achtergrond", "--fig-tekst")) {
+            Matcher m = Pattern.compile(Pattern.quote(custom) + ":").matcher(css);
+            int count = 0;
+            while (m.find()) count++;
+            assertEquals(4, count, custom + " is set for light, dark, print and forced colours");
+        }
+        assertTrue(css.contains("(prefers-color-scheme: dark)"));
+        assertTrue(css.contains("@media print"));
+    }
+
+    // ------------------------------------------------------------------------------- the texts
+
+    @Test
+    void bothLanguagesHaveTheSameFigureKeysAndEveryKeyIsUsed() throws IOException {
+        Set<String> nl = keys(I18N.resolve("figuren.properties"));
+        Set<String> en = keys(I18N.resolve("figuren_en.properties"));
+        assertEquals(nl, en);
+        assertTrue(nl.stream().allMatch(k -> k.startsWith("figuur.")), nl.toString());
+        // Rendering in English touches every key a figure can need; a missing one throws.
+        allFigures(example, english);
+        String source = Files.readString(Fixtures.repoRoot().resolve(
+                "generator/src/main/java/be/leerlingenbegeleiding/handbook/render/Figures.java"));
+        for (String key : nl) assertTrue(source.contains("\"" + key + "\""), "unused key " + key);
+    }
+
+    /** With the site's real labels (once labels.properties exists), the figures render too. */
+    @Test
+    void theRealLabelsRenderEveryFigure() {
+        assumeTrue(Labels.class.getResource("/templates/i18n/labels.properties") != null, "labels.properties not yet written");
+        for (Language language : Language.values()) {
+            Labels l = Labels.of(language);
+            FunctionDescription f = example.functions().get(0);
+            for (String figure : List.of(Figures.responsibilityMatrix(example, l), Figures.guidanceTeam(example, l),
+                    Figures.careContinuum(example, l), Figures.careContinuum(example.careContinuum(), l),
+                    Figures.timeSplit(f.timeSplit(), l))) {
+                assertFalse(figure.isEmpty());
+                assertWellFormed(figure);
+            }
+        }
+    }
+
+    static Set<String> keys(Path bundle) throws IOException {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    static double[] viewBox(Document doc) {
+        String[] parts = doc.selectFirst("svg").attr("viewBox").split(" ");
+        return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
+                Double.parseDouble(parts[3])};
+    }
+
+    /** Strict XML: a stray ampersand or an unclosed element fails here, not in a browser. */
+    static void assertWellFormed(String figure) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.newDocumentBuilder().parse(new InputSource(new StringReader(figure)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed: " + e.getMessage() + "\n" + figure, e);
+        }
+    }
+}
