@@ -329,14 +329,23 @@ class SiteBrowserTest {
         assertEquals(List.of(), jsErrors());
     }
 
-    /**
-     * Readers type without diacritics. The example has no "zorgcoördinator" role; the
-     * "Graadcoördinator" is its role with a diaeresis in the name.
-     */
+    /** Readers type without diacritics: "graadcoordinator" finds the role "Graadcoördinator". */
     @Test
     void searchingWithoutTheDiaeresisFindsTheWordWithIt() {
         searchFromHomePage("graadcoordinator");
         assertSomeTitleContains("graadcoördinator", resultTitles());
+        assertEquals(List.of(), jsErrors());
+    }
+
+    /** "zorgcoordinator" finds the glossary's "Zorgcoördinator", highlighted in the snippet. */
+    @Test
+    void searchingZorgcoordinatorHighlightsZorgcoordinatorWithDiaeresis() {
+        searchFromHomePage("zorgcoordinator");
+        resultTitles();
+        @SuppressWarnings("unchecked")
+        List<String> marked = (List<String>) driver.executeScript(
+                "return Array.from(document.querySelectorAll('#zoekresultaten mark')).map(m => m.textContent);");
+        assertTrue(marked.stream().anyMatch(m -> m.equalsIgnoreCase("zorgcoördinator")), marked.toString());
         assertEquals(List.of(), jsErrors());
     }
 
