@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -57,13 +58,22 @@ public final class Messages {
     }
 
     private String fill(String pattern, List<Object> args) {
+        return substitute(pattern, args.size(), n -> text(args.get(n)));
+    }
+
+    /**
+     * Replaces {@code {0}}, {@code {1}}… in a pattern by {@code arg.apply(n)}. Unlike
+     * MessageFormat, apostrophes are plain text, which Dutch needs ("pagina's"). A number
+     * without an argument stays as written, so a missing argument shows instead of vanishing.
+     */
+    public static String substitute(String pattern, int count, IntFunction<String> arg) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int n = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(n < args.size() ? text(args.get(n)) : "");
+                out.append(n < count ? arg.apply(n) : pattern.substring(i, close + 1));
                 i = close;
             } else {
                 out.append(c);

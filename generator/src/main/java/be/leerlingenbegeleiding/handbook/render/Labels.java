@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Language;
 import java.io.IOException;
@@ -56,20 +57,7 @@ public final class Labels {
     public String get(String key, Object... args) {
         String pattern = texts.getProperty(key);
         if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
-        if (args.length == 0) return pattern;
-        StringBuilder out = new StringBuilder(pattern.length() + 16);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int n = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(n < args.length ? String.valueOf(args[n]) : pattern.substring(i, close + 1));
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Messages.substitute(pattern, args.length, n -> String.valueOf(args[n]));
     }
 
     /** Whether a key exists: templates use it for optional texts. */
