@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.validate.Validate;
@@ -27,7 +28,7 @@ import java.util.stream.Stream;
  *   <li>bind: parsed documents to model records ({@link Bind})</li>
  *   <li>validate: ids, references, owners, sums ({@link Validate})</li>
  *   <li>merge: template layers (to come)</li>
- *   <li>render: the website's files in memory ({@link Site})</li>
+ *   <li>render: the website's files ({@link Site}) and the PDFs ({@link Print}), in memory</li>
  *   <li>write: all output into place at once ({@link AtomicOutput})</li>
  * </ol>
  * Every error of every handbook is collected before anything is written; one error means
@@ -86,6 +87,7 @@ public final class Build {
     /** Stage 5: one handbook's output files, by relative path, in path order. */
     public static Map<String, byte[]> render(Handbook handbook) {
         Map<String, byte[]> files = new TreeMap<>(Site.render(handbook));
+        files.putAll(Print.render(handbook));
         for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
             files.put("schema/" + s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
         }

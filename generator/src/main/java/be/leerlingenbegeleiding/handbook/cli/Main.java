@@ -1,9 +1,11 @@
 package be.leerlingenbegeleiding.handbook.cli;
 
+import be.leerlingenbegeleiding.handbook.build.Benchmark;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
-        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.Schema.class, CommandLine.HelpCommand.class},
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
+                CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
         footer = {"", "Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne fout."})
 public final class Main implements Callable<Integer> {
@@ -184,6 +187,37 @@ public final class Main implements Callable<Integer> {
             for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
                 Files.writeString(output.resolve(s.getKey()), s.getValue(), StandardCharsets.UTF_8);
             }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "benchmark", mixinStandardHelpOptions = true,
+            description = "Meet hoe snel de website en de PDF's gemaakt worden: mediaan per keer, na opwarmen.")
+    static final class BenchmarkCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Mixin
+        ContentDir content;
+
+        @Option(names = {"-n", "--runs"}, defaultValue = "10", description = "Aantal gemeten keren (standaard: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = {"--warmup"}, defaultValue = "3", description = "Aantal keren opwarmen vooraf (standaard: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
+            if (runs < 1 || warmup < 0) {
+                main.err.println(main.messages().get("cli.benchmark.runs"));
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
+            Build.Checked checked = Build.check(content.dir);
+            int code = main.report(checked.diagnostics());
+            if (code != ExitCode.OK) return code;
+            for (Handbook h : checked.handbooks()) Benchmark.run(h, warmup, runs, main.out);
+            main.out.flush();
             return ExitCode.OK;
         }
     }

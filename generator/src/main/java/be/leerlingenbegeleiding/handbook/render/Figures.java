@@ -9,15 +9,22 @@ import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Task;
+import java.io.StringReader;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The four generated figures of the website, as inline SVG: the responsibility matrix in
@@ -632,6 +639,288 @@ final class Figures {
         String desc = t.get("figuur.tijd.beschrijving", String.join("; ", parts));
         return figure("tijd", id, t.get("figuur.tijd.titel"), desc,
                 caption != null ? caption : t.get("figuur.tijd.onderschrift"), w, height, s);
+    }
+
+    // ------------------------------------------------------------------------------- print
+
+    /**
+     * The width of the PDF's text block in millimetres. One user unit prints as
+     * {@code PRINT_WIDTH_MM / MATRIX_WIDTH} mm for every figure, so text is the same size in all
+     * of them (14 units: about 8.8 pt) and the widest figure fills the text block.
+     */
+    static final double PRINT_WIDTH_MM = 170;
+
+    /** The family the PDF embeds, regular (400) and bold (700); the figures use no other face. */
+    static final String PRINT_FONT = "Liberation Sans";
+
+    static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+    /**
+     * The colours of figuren.css under {@code @media print}, by custom property name without
+     * {@code --fig-}. Paper may come out of a black-and-white printer: black text, pale grey
+     * layers, marks dark enough to print as a clear grey. FiguresTest holds them to the
+     * stylesheet.
+     */
+    static final Map<String, String> PRINT_COLOURS = Map.ofEntries(
+            Map.entry("achtergrond", "#ffffff"),
+            Map.entry("tekst", "#000000"),
+            Map.entry("band", "#f1f3f6"),
+            Map.entry("raster", "#9aa3ad"),
+            Map.entry("lijn", "#404850"),
+            Map.entry("uit", "#5f6b78"),
+            Map.entry("neutraal", "#263238"),
+            Map.entry("domein-onderwijsloopbaan", "#1f5fa6"),
+            Map.entry("domein-leren_en_studeren", "#8a6100"),
+            Map.entry("domein-psychisch_en_sociaal_functioneren", "#8e3b8e"),
+            Map.entry("domein-preventieve_gezondheidszorg", "#b4461b"),
+            Map.entry("fase-brede_basiszorg", "#4a948d"),
+            Map.entry("fase-verhoogde_zorg", "#2f7a73"),
+            Map.entry("fase-uitbreiding_van_zorg", "#1d5e58"),
+            Map.entry("fase-iac", "#0f403c"),
+            Map.entry("fase-brede_basiszorg-vlak", "#ffffff"),
+            Map.entry("fase-verhoogde_zorg-vlak", "#f2f2f2"),
+            Map.entry("fase-uitbreiding_van_zorg-vlak", "#e6e6e6"),
+            Map.entry("fase-iac-vlak", "#d9d9d9"),
+            Map.entry("kern", "#263238"),
+            Map.entry("kern-vlak", "#eeeeee"),
+            Map.entry("aansluitend", "#404850"),
+            Map.entry("aansluitend-vlak", "#ffffff"));
+
+    /** Classes that say how a shape or text uses its colour; colour classes are looked up apart. */
+    private static final Set<String> PRINT_CLASSES = Set.of("fig-achtergrond", "fig-tekst", "fig-vet", "fig-getal",
+            "fig-label", "fig-naam", "fig-band", "fig-raster", "fig-as", "fig-as-punt", "fig-streep", "fig-staaf",
+            "fig-vak", "fig-vak-leeg", "fig-niveau-1", "fig-niveau-2", "fig-niveau-3", "fig-niveau-4", "fig-stip",
+            "fig-aan", "fig-uit", "fig-laag", "fig-apart", "fig-zone-kern", "fig-zone-aansluitend", "fig-punt",
+            "fig-kern", "fig-aansluitend", "fig-verbinding");
+
+    /**
+     * A figure made self-contained for a PDF: the same {@code <figure>}, with every element of
+     * the drawing carrying its print look (figuren.css under {@code @media print}) in a
+     * {@code style} attribute of its own, text set in {@link #PRINT_FONT}, and the {@code svg}
+     * given the SVG namespace and a width and height in millimetres. A PDF renderer draws inline
+     * SVG with Batik, which neither sees the page's stylesheet as a browser does nor knows CSS
+     * custom properties; an inline style also wins over any page rule the renderer copies in.
+     * Classes, ids, {@code role}, the ARIA attributes, {@code title}, {@code desc} and the
+     * caption are kept as they are. "" for "" (a figure that was left out).
+     *
+     * <p>The look is set from each element's classes here, in one table, rather than by the
+     * drawing code: the figure methods stay as they are for the site, and a class this method
+     * does not know fails loudly instead of printing unstyled.
+     *
+     * @throws IllegalArgumentException when the markup is not a figure of this class
+     */
+    static String forPrint(String figureHtml) {
+        if (figureHtml == null || figureHtml.isBlank()) return "";
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        StringBuilder b = new StringBuilder(figureHtml.length() * 2);
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(new StringReader(figureHtml));
+            int svgDepth = 0;
+            boolean svgSeen = false;
+            // A start tag stays open until the next event shows whether the element is empty,
+            // so that empty elements keep their "/>".
+            boolean open = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (open && event != XMLStreamConstants.END_ELEMENT) b.append('>');
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String name = r.getLocalName();
+                        if (svgDepth > 0) {
+                            svgDepth++;
+                            startInSvg(r, name, b);
+                        } else if (name.equals("svg")) {
+                            if (svgSeen) throw new IllegalArgumentException("more than one svg in the figure");
+                            svgSeen = true;
+                            svgDepth = 1;
+                            startSvg(r, b);
+                        } else {
+                            b.append('<').append(name);
+                            copyNamespaces(r, b);
+                            for (int i = 0; i < r.getAttributeCount(); i++) attribute(b, r.getAttributeLocalName(i), r.getAttributeValue(i));
+                        }
+                        open = true;
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        if (open) b.append("/>");
+                        else b.append("</").append(r.getLocalName()).append('>');
+                        open = false;
+                        if (svgDepth > 0) svgDepth--;
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        b.append(esc(r.getText()));
+                        open = false;
+                    }
+                    case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> open = false;
+                    default -> {
+                    }
+                }
+            }
+            r.close();
+            if (!svgSeen) throw new IllegalArgumentException("no svg in the figure");
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("not a well-formed figure: " + e.getMessage(), e);
+        }
+        // The source ends in a newline after </figure>, which the reader leaves out.
+        if (figureHtml.endsWith("\n") && b.length() > 0 && b.charAt(b.length() - 1) != '\n') b.append('\n');
+        return b.toString();
+    }
+
+    /** The root: its namespace, and a size in millimetres with the viewBox's proportions. */
+    private static void startSvg(XMLStreamReader r, StringBuilder b) {
+        String viewBox = r.getAttributeValue(null, "viewBox");
+        String[] box = viewBox == null ? new String[0] : viewBox.trim().split("[\\s,]+");
+        if (box.length != 4) throw new IllegalArgumentException("the svg has no viewBox");
+        double w = Double.parseDouble(box[2]);
+        double h = Double.parseDouble(box[3]);
+        double mmPerUnit = Math.min(PRINT_WIDTH_MM / MATRIX_WIDTH, PRINT_WIDTH_MM / w);
+        b.append("<svg xmlns=\"").append(SVG_NAMESPACE).append('"');
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String name = r.getAttributeLocalName(i);
+            if (name.equals("width") || name.equals("height")) continue;
+            attribute(b, name, r.getAttributeValue(i));
+            if (name.equals("viewBox")) {
+                b.append(" width=\"").append(n(w * mmPerUnit)).append("mm\" height=\"").append(n(h * mmPerUnit))
+                        .append("mm\"");
+            }
+        }
+    }
+
+    /** An element of the drawing: as it was, with its print look instead of any earlier style. */
+    private static void startInSvg(XMLStreamReader r, String name, StringBuilder b) {
+        b.append('<').append(name);
+        copyNamespaces(r, b);
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            String attr = r.getAttributeLocalName(i);
+            if (!attr.equals("style")) attribute(b, attr, r.getAttributeValue(i));
+        }
+        if (name.equals("title") || name.equals("desc") || name.equals("tspan")) return;
+        String size = r.getAttributeValue(null, "font-size");
+        Map<String, String> look = printLook(name, r.getAttributeValue(null, "class"),
+                size == null ? FONT : Double.parseDouble(size));
+        StringBuilder style = new StringBuilder();
+        for (Map.Entry<String, String> e : look.entrySet()) {
+            if (style.length() > 0) style.append(';');
+            style.append(e.getKey()).append(':').append(e.getValue());
+        }
+        attribute(b, "style", style.toString());
+    }
+
+    /** Namespace declarations other than the default one, which only the root carries. */
+    private static void copyNamespaces(XMLStreamReader r, StringBuilder b) {
+        for (int i = 0; i < r.getNamespaceCount(); i++) {
+            String prefix = r.getNamespacePrefix(i);
+            if (prefix != null && !prefix.isEmpty()) attribute(b, "xmlns:" + prefix, r.getNamespaceURI(i));
+        }
+    }
+
+    private static void attribute(StringBuilder b, String name, String value) {
+        b.append(' ').append(name).append("=\"").append(esc(value)).append('"');
+    }
+
+    /**
+     * What figuren.css gives an element with these classes when printed, as CSS properties in
+     * a fixed order. Mirrors the stylesheet rule for rule; FiguresTest checks the two agree.
+     */
+    static Map<String, String> printLook(String element, String classAttr, double fontSize) {
+        Set<String> cls = new LinkedHashSet<>();
+        for (String c : (classAttr == null ? "" : classAttr.strip()).split("\\s+")) {
+            if (!c.isEmpty()) cls.add(c);
+        }
+        // A domain or phase class names the colour; the shape's own class says how to use it.
+        String colour = null;
+        String pale = null;
+        for (String c : cls) {
+            if (c.startsWith("fig-domein-") || c.equals("fig-neutraal")) {
+                colour = printColour(c.substring("fig-".length()));
+            } else if (c.startsWith("fig-fase-")) {
+                colour = printColour(c.substring("fig-".length()));
+                pale = printColour(c.substring("fig-".length()) + "-vlak");
+            } else if (!PRINT_CLASSES.contains(c)) {
+                throw new IllegalArgumentException("no print look for class \"" + c + "\" on <" + element + ">");
+            }
+        }
+        String where = "<" + element + " class=\"" + classAttr + "\">";
+        Map<String, String> p = new LinkedHashMap<>();
+        if (element.equals("text")) {
+            p.put("fill", printColour("tekst"));
+            p.put("font-family", "'" + PRINT_FONT + "'");
+            p.put("font-size", n(fontSize) + "px");
+            p.put("font-weight", cls.contains("fig-vet") ? "700" : "400");
+            p.put("font-style", "normal");
+            return p;
+        }
+        if (cls.contains("fig-achtergrond")) p.put("fill", printColour("achtergrond"));
+        if (cls.contains("fig-band")) p.put("fill", printColour("band"));
+        if (cls.contains("fig-raster")) stroke(p, printColour("raster"), "1", null);
+        if (cls.contains("fig-as")) stroke(p, printColour("lijn"), "1.5", null);
+        if (cls.contains("fig-as-punt")) p.put("fill", printColour("lijn"));
+        if (cls.contains("fig-streep") || cls.contains("fig-staaf")) p.put("fill", need(colour, where));
+        if (cls.contains("fig-vak")) {
+            p.put("fill", need(colour, where));
+            for (int level = 1; level <= 4; level++) {
+                if (cls.contains("fig-niveau-" + level)) p.put("fill-opacity", new String[] {"0.2", "0.45", "0.7", "1"}[level - 1]);
+            }
+            stroke(p, colour, "1.5", null);
+        }
+        if (cls.contains("fig-vak-leeg")) {
+            p.put("fill", "none");
+            stroke(p, printColour("raster"), null, "3 3");
+        }
+        if (cls.contains("fig-stip") && cls.contains("fig-aan")) {
+            p.put("fill", need(colour, where));
+            stroke(p, colour, "1.5", null);
+        }
+        if (cls.contains("fig-stip") && cls.contains("fig-uit")) {
+            p.put("fill", "none");
+            stroke(p, printColour("uit"), "1.5", null);
+        }
+        if (cls.contains("fig-laag")) {
+            p.put("fill", need(pale, where));
+            stroke(p, colour, "2", cls.contains("fig-apart") ? "7 4" : null);
+        }
+        if (cls.contains("fig-zone-kern")) {
+            p.put("fill", printColour("kern-vlak"));
+            stroke(p, printColour("kern"), "1.5", null);
+        }
+        if (cls.contains("fig-zone-aansluitend")) {
+            p.put("fill", printColour("aansluitend-vlak"));
+            stroke(p, printColour("aansluitend"), "1.5", "6 5");
+        }
+        if (cls.contains("fig-punt") && cls.contains("fig-kern")) {
+            p.put("fill", printColour("kern"));
+            stroke(p, printColour("kern"), "2", null);
+        }
+        if (cls.contains("fig-punt") && cls.contains("fig-aansluitend")) {
+            p.put("fill", printColour("achtergrond"));
+            stroke(p, printColour("kern"), "2.5", null);
+        }
+        if (cls.contains("fig-verbinding")) {
+            p.put("fill", "none");
+            stroke(p, printColour("lijn"), "1", null);
+        }
+        if (p.isEmpty()) throw new IllegalArgumentException("no print look for " + where);
+        return p;
+    }
+
+    private static void stroke(Map<String, String> p, String colour, String width, String dashes) {
+        p.put("stroke", colour);
+        if (width != null) p.put("stroke-width", width);
+        if (dashes != null) p.put("stroke-dasharray", dashes);
+    }
+
+    private static String need(String colour, String where) {
+        if (colour == null) throw new IllegalArgumentException("no domain or phase colour on " + where);
+        return colour;
+    }
+
+    private static String printColour(String name) {
+        String colour = PRINT_COLOURS.get(name);
+        if (colour == null) throw new IllegalArgumentException("no print colour --fig-" + name);
+        return colour;
     }
 
     // ------------------------------------------------------------------------ shared parts

@@ -60,18 +60,11 @@ public final class Site {
     public static Map<String, byte[]> render(Handbook h) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
-        Templates templates = new Templates();
+        Templates templates = Templates.SHARED;
         Map<String, byte[]> files = new TreeMap<>();
         List<Map<String, Object>> search = new ArrayList<>();
         for (Page page : plan.pages) {
-            View view = new View(h, l, page);
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("h", h);
-            data.put("l", l);
-            data.put("x", view);
-            data.put("page", page);
-            data.put("root", page.root());
-            data.put("menu", plan.menu);
+            Map<String, Object> data = data(h, l, plan, page, false);
             PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
             data.put("body", body.html());
             // The home page is a set of entrances, not a text to scroll through.
@@ -98,6 +91,18 @@ public final class Site {
         files.put("assets/lunr.min.js", resource(LUNR));
         copyPictures(h.folder().resolve("afbeeldingen"), files);
         return files;
+    }
+
+    /** What a page's template sees: the model, the labels, the helper and where the page is. */
+    static Map<String, Object> data(Handbook h, Labels l, SitePlan plan, Page page, boolean print) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("h", h);
+        data.put("l", l);
+        data.put("x", new View(h, l, page, print));
+        data.put("page", page);
+        data.put("root", print ? "" : page.root());
+        data.put("menu", plan.menu);
+        return data;
     }
 
     /** The menu group a page belongs to, shown beside search results. */

@@ -13,9 +13,12 @@ import java.util.Map;
 
 /** FreeMarker set up once for the theme in the jar: strict, HTML auto-escaping, no locale surprises. */
 final class Templates {
+    /** One per JVM: FreeMarker parses each template once and caches it; the setup is immutable. */
+    static final Templates SHARED = new Templates();
+
     private final Configuration cfg;
 
-    Templates() {
+    private Templates() {
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/templates"));
         cfg.setDefaultEncoding("UTF-8");

@@ -39,12 +39,23 @@ public final class View {
     private final Labels l;
     private final Site.Page page;
     private final String root;
+    private final boolean print;
 
-    View(Handbook h, Labels l, Site.Page page) {
+    /**
+     * @param print for the PDF: links are written from the site's root (the PDF turns them into
+     *     internal links) and figures carry their own colours
+     */
+    View(Handbook h, Labels l, Site.Page page, boolean print) {
         this.h = h;
         this.l = l;
         this.page = page;
-        this.root = page.root();
+        this.root = print ? "" : page.root();
+        this.print = print;
+    }
+
+    /** Whether the page is being rendered for the PDF rather than the website. */
+    public boolean isPrint() {
+        return print;
     }
 
     /** A key–value pair of a map in the model, for templates that list both. */
@@ -239,19 +250,19 @@ public final class View {
     }
 
     public TemplateHTMLOutputModel matrixFigure() throws TemplateModelException {
-        return markup(Figures.responsibilityMatrix(h, l));
+        return figure(Figures.responsibilityMatrix(h, l));
     }
 
     public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
-        return markup(Figures.guidanceTeam(h, l));
+        return figure(Figures.guidanceTeam(h, l));
     }
 
     public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {
-        return markup(Figures.careContinuum(h, l));
+        return figure(Figures.careContinuum(h, l));
     }
 
     public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
-        return markup(Figures.timeSplit(split, l));
+        return figure(Figures.timeSplit(split, l));
     }
 
     /** Practice examples in menu order. */
@@ -287,6 +298,10 @@ public final class View {
 
     private static <T> List<T> list(Collection<T> c) {
         return c == null ? List.of() : List.copyOf(c);
+    }
+
+    private TemplateHTMLOutputModel figure(String svg) throws TemplateModelException {
+        return markup(print ? Figures.forPrint(svg) : svg);
     }
 
     private static TemplateHTMLOutputModel markup(String html) throws TemplateModelException {

@@ -1,0 +1,183 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Metadata;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The PDFs of a handbook: {@code handboek.pdf} and {@code functies/<id>.pdf}. Tagged for screen
+ * readers (PDF/UA-1) and archivable (PDF/A-2a); the same handbook always gives the same bytes.
+ */
+public final class Print {
+    /** The fonts every PDF embeds: family name, weight, style, file inside the font jar. */
+    private record Face(String family, int weight, FontStyle style, String file) {
+    }
+
+    private static final List<Face> FACES = List.of(
+            new Face("Liberation Sans", 400, FontStyle.NORMAL, "LiberationSans-Regular.ttf"),
+            new Face("Liberation Sans", 700, FontStyle.NORMAL, "LiberationSans-Bold.ttf"),
+            new Face("Liberation Sans", 400, FontStyle.ITALIC, "LiberationSans-Italic.ttf"),
+            new Face("Liberation Sans", 700, FontStyle.ITALIC, "LiberationSans-BoldItalic.ttf"),
+            new Face("Liberation Mono", 400, FontStyle.NORMAL, "LiberationMono-Regular.ttf"));
+    /** Font files read once per JVM; parsing them again per document is cheap, reading is not. */
+    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // The renderer reports every step on standard error; a build prints only what matters.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private Print() {
+    }
+
+    /** All PDFs of a handbook, by path from the site root. */
+    public static Map<String, byte[]> render(Handbook h) {
+        Map<String, byte[]> files = new TreeMap<>();
+        jobs(h).forEach((path, job) -> files.put(path, job.get()));
+        return files;
+    }
+
+    /** Each PDF of a handbook as a task that renders it, by path: for the benchmark. */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook h) {
+        Labels l = Labels.of(h.metadata().language());
+        SitePlan plan = SitePlan.of(h, l);
+        Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
+        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, Templates.SHARED).handbook(), h));
+        for (FunctionDescription f : h.functions()) {
+            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, Templates.SHARED).function(f), h));
+        }
+        return jobs;
+    }
+
+    /** One HTML document as PDF bytes. */
+    static byte[] pdf(String html, Handbook h) {
+        Document jsoup = Jsoup.parse(html);
+        // The renderer reads bookmarks only from the head; an HTML parser moves unknown elements
+        // out of it, so they are put back here.
+        Element bookmarks = jsoup.selectFirst("bookmarks");
+        if (bookmarks != null) jsoup.head().appendChild(bookmarks);
+        // Handed over as well-formed XHTML text: the renderer's own XML reading applies the
+        // stylesheets reliably, which a converted DOM did not.
+        jsoup.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml).prettyPrint(false);
+        String xhtml = jsoup.html();
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(doc);
+            builder.usePdfUaAccessibility(true);
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+            builder.useColorProfile(SRGB);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withProducer("handbook");
+            for (Face f : FACES) {
+                builder.useFont(new PDFontSupplier(font(doc, f.file())), f.family(), f.weight(), f.style(), true);
+            }
+            builder.withHtmlContent(xhtml, null);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                fixDates(doc, h.metadata());
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Ligature substitution (GSUB) is switched off: with it, rendering is about four times
+     * slower and extracted text reads "ﬁnanciële" instead of "financiële".
+     */
+    private static PDType0Font font(PDDocument doc, String file) throws IOException {
+        byte[] bytes = FONT_BYTES.computeIfAbsent(file, Print::readFont);
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
+    }
+
+    private static byte[] readFont(String file) {
+        try (InputStream in = Print.class.getResourceAsStream("/liberation/" + file)) {
+            if (in == null) throw new IllegalStateException("font missing from the jar: " + file);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The renderer stamps the clock into the document; a rebuild of unchanged content must give
+     * the same bytes, so dates come from the content and the document id from the text.
+     */
+    private static void fixDates(PDDocument doc, Metadata meta) throws IOException {
+        Calendar when = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        when.clear();
+        LocalDate date = contentDate(meta);
+        when.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 12, 0, 0);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            try {
+                XMPMetadata xmp = new DomXmpParser().parse(metadata.toByteArray());
+                XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                if (basic != null) {
+                    basic.setCreateDate(when);
+                    basic.setModifyDate(when);
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new XmpSerializer().serialize(xmp, out, true);
+                metadata.importXMPMetadata(out.toByteArray());
+            } catch (Exception e) {
+                throw new IOException("cannot fix the PDF's XMP dates", e);
+            }
+        }
+        String seed = meta.title() + "|" + meta.schoolYear() + "|" + meta.edition() + "|" + date;
+        doc.setDocumentId((long) java.util.Arrays.hashCode(seed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The adoption date; else the start of the school year; else a fixed day. */
+    static LocalDate contentDate(Metadata meta) {
+        if (meta.adoption() != null && meta.adoption().date() != null) return meta.adoption().date();
+        if (meta.schoolYear() != null) return LocalDate.of(Integer.parseInt(meta.schoolYear().substring(0, 4)), 9, 1);
+        return LocalDate.of(2000, 1, 1);
+    }
+}

@@ -1,0 +1,129 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The printable documents of a handbook as HTML for the PDF renderer: the whole handbook, with a
+ * chapter per menu entry, and a document per function description. Page bodies come from the
+ * same templates as the website; here their ids are made unique across the document and links
+ * between pages become links inside the PDF.
+ */
+final class PrintBook {
+    /** Pages that exist for the website only. */
+    private static final Set<String> WEB_ONLY = Set.of("index.html", "zoeken.html", "404.html", "toegankelijkheid.html");
+
+    /** A part of the printed handbook: a chapter, or a section within one. */
+    public record Part(String id, String title, String html, List<Part> sections) {
+    }
+
+    private final Handbook h;
+    private final Labels l;
+    private final SitePlan plan;
+    private final Templates templates;
+    /** Site page path to the id of its part in the document. */
+    private final Map<String, String> anchors = new LinkedHashMap<>();
+
+    PrintBook(Handbook h, Labels l, SitePlan plan, Templates templates) {
+        this.h = h;
+        this.l = l;
+        this.plan = plan;
+        this.templates = templates;
+    }
+
+    /** The handbook as one HTML document: cover, contents, chapters. */
+    String handbook() {
+        List<Site.MenuItem> items = new ArrayList<>();
+        for (Site.MenuGroup g : plan.menu) {
+            for (Site.MenuItem it : g.items()) if (!WEB_ONLY.contains(it.path())) items.add(it);
+        }
+        for (Site.MenuItem it : items) {
+            anchors.put(it.path(), anchor(it.path()));
+            for (Site.MenuItem c : it.children()) anchors.put(c.path(), anchor(c.path()));
+        }
+        List<Part> chapters = new ArrayList<>();
+        for (Site.MenuItem it : items) {
+            List<Part> sections = new ArrayList<>();
+            for (Site.MenuItem c : it.children()) {
+                sections.add(new Part(anchors.get(c.path()), c.title(), body(plan.page(c.path()), 1), List.of()));
+            }
+            chapters.add(new Part(anchors.get(it.path()), it.title(), body(plan.page(it.path()), 0), sections));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("h", h);
+        data.put("l", l);
+        data.put("chapters", chapters);
+        data.put("x", new View(h, l, plan.page("index.html"), true));
+        return templates.render("druk/handboek.ftlh", data);
+    }
+
+    /** One function description as its own document, with a signature block. */
+    String function(FunctionDescription f) {
+        Site.Page page = plan.page("functies/" + f.id() + ".html");
+        anchors.put(page.path(), anchor(page.path()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("h", h);
+        data.put("l", l);
+        data.put("f", f);
+        data.put("body", body(page, 0));
+        data.put("x", new View(h, l, page, true));
+        return templates.render("druk/functie.ftlh", data);
+    }
+
+    /**
+     * A page's content for print. Ids get the page's anchor in front so that two pages with a
+     * "taken" section do not clash; {@code demote} moves headings down a level for a page that
+     * is a section of a chapter.
+     */
+    private String body(Site.Page page, int demote) {
+        String html = templates.render("pagina/" + page.kind() + ".ftlh", Site.data(h, l, plan, page, true));
+        Document d = Jsoup.parseBodyFragment(PageHtml.of(html).html());
+        String prefix = anchors.get(page.path()) + "--";
+        for (Element e : d.select("[id]")) e.attr("id", prefix + e.id());
+        for (Element e : d.select("[aria-labelledby]")) e.attr("aria-labelledby", prefix + e.attr("aria-labelledby"));
+        for (Element a : d.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.startsWith("#")) {
+                a.attr("href", "#" + prefix + href.substring(1));
+            } else if (!href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                String target = internal(page.path(), href);
+                if (target == null) a.removeAttr("href");
+                else a.attr("href", "#" + target);
+            }
+        }
+        // Wrappers that make tables scroll on a phone mean nothing on paper.
+        for (Element w : d.select("div.tabel-schuif")) w.unwrap();
+        if (demote > 0) {
+            for (Element e : d.select("h1, h2, h3, h4, h5, h6")) {
+                int level = Math.min(6, Integer.parseInt(e.tagName().substring(1)) + demote);
+                e.tagName("h" + level);
+            }
+        }
+        return d.body().html();
+    }
+
+    /** The id inside the PDF that a link to a site page (and anchor) should point at, or null. */
+    private String internal(String from, String href) {
+        int cut = href.indexOf('#');
+        String file = cut < 0 ? href : href.substring(0, cut);
+        String fragment = cut < 0 ? "" : href.substring(cut + 1);
+        if (file.isEmpty()) return null;
+        String anchor = anchors.get(file);
+        if (anchor == null) return null;
+        return fragment.isEmpty() ? anchor : anchor + "--" + fragment;
+    }
+
+    /** "rollen/directeur.html" becomes "rollen-directeur": an id valid in XML and readable. */
+    private static String anchor(String path) {
+        return "d-" + path.replace(".html", "").replace("/index", "").replace('/', '-').toLowerCase(Locale.ROOT);
+    }
+}
