@@ -34,8 +34,10 @@ import javax.xml.stream.XMLStreamReader;
  * label placement without overlap) that FreeMarker would make unreadable. Every figure is a
  * {@code figure.figuur} with an {@code svg role="img"} named by its {@code title}, described in
  * full by its {@code desc} (the data in words, since the drawing itself is not read out) and
- * followed by a {@code figcaption}. Colours are never written here: shapes carry
- * {@code fig-…} classes and {@code assets/figuren.css} colours them for light, dark and print.
+ * followed by a {@code figcaption}. Colours are never written into the site's figures: shapes
+ * carry {@code fig-…} classes and {@code assets/figuren.css} colours them for light, dark and
+ * print. Only {@link #forPrint}, for the PDF, whose renderer cannot use that stylesheet, writes
+ * the print colours into the figure itself.
  *
  * <p>The reader's font cannot be measured at build time, so text widths are estimated from the
  * metrics of a wide common font ({@link #width}); layouts leave room rather than risk overlap.
@@ -707,6 +709,10 @@ final class Figures {
      * drawing code: the figure methods stay as they are for the site, and a class this method
      * does not know fails loudly instead of printing unstyled.
      *
+     * <p>The renderer must give its SVG drawer the font as well ({@code useFont(…,
+     * EnumSet.of(FSFontUseCase.SVG))}): fonts registered for the document only do not reach
+     * Batik, which then sets the figures in whatever font the machine has.
+     *
      * @throws IllegalArgumentException when the markup is not a figure of this class
      */
     static String forPrint(String figureHtml) {
@@ -825,7 +831,7 @@ final class Figures {
      * What figuren.css gives an element with these classes when printed, as CSS properties in
      * a fixed order. Mirrors the stylesheet rule for rule; FiguresTest checks the two agree.
      */
-    static Map<String, String> printLook(String element, String classAttr, double fontSize) {
+    private static Map<String, String> printLook(String element, String classAttr, double fontSize) {
         Set<String> cls = new LinkedHashSet<>();
         for (String c : (classAttr == null ? "" : classAttr.strip()).split("\\s+")) {
             if (!c.isEmpty()) cls.add(c);

@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Metadata;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -10,6 +11,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +111,10 @@ public final class Print {
             builder.withProducer("handbook");
             for (Face f : FACES) {
                 builder.useFont(new PDFontSupplier(font(doc, f.file())), f.family(), f.weight(), f.style(), true);
+                // The figures are drawn by Batik, which has its own font list: without this the
+                // machine's fonts would be used and the bytes would differ between machines.
+                builder.useFont(() -> new ByteArrayInputStream(FONT_BYTES.computeIfAbsent(f.file(), Print::readFont)),
+                        f.family(), f.weight(), f.style(), true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG));
             }
             builder.withHtmlContent(xhtml, null);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

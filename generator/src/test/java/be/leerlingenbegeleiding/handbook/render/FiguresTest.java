@@ -552,6 +552,262 @@ class FiguresTest {
         assertTrue(css.contains("@media print"));
     }
 
+    // ----------------------------------------------------------------------------------- print
+
+    static final String SVG_NS = "http://www.w3.org/2000/svg";
+    static final Set<String> LOOK = Set.of("fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray",
+            "font-weight");
+
+    static List<String> printCases() {
+        List<String> figures = new ArrayList<>(allFigures(example, dutch));
+        figures.addAll(allFigures(example, english));
+        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, 100);
+        figures.add(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland"));
+        return figures;
+    }
+
+    /** A style attribute as its properties. */
+    static Map<String, String> style(Element e) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String declaration : e.attr("style").split(";")) {
+            if (declaration.isBlank()) continue;
+            int colon = declaration.indexOf(':');
+            out.put(declaration.substring(0, colon).strip(), declaration.substring(colon + 1).strip());
+        }
+        return out;
+    }
+
+    @Test
+    void thePrintVariantCarriesItsOwnLookAndSizeAndNothingElseChanges() throws Exception {
+        for (String screen : printCases()) {
+            String before = screen;
+            String print = Figures.forPrint(screen);
+            assertEquals(before, screen, "the screen figure is left as it was");
+            assertWellFormed(print);
+            assertFalse(print.contains("var("), "no custom properties");
+            assertFalse(print.contains("<style"), "no style sheet");
+            assertFalse(print.contains("--fig"), print);
+
+            // Namespace-aware, as a renderer reads XHTML: the drawing is SVG, the figure is not.
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            org.w3c.dom.Document dom = f.newDocumentBuilder().parse(new InputSource(new StringReader(print)));
+            assertEquals(null, dom.getDocumentElement().getNamespaceURI(), "the figure takes the page's namespace");
+            assertEquals(SVG_NS, ((org.w3c.dom.Element) dom.getElementsByTagName("svg").item(0)).getNamespaceURI());
+            assertEquals(SVG_NS, dom.getElementsByTagName("title").item(0).getNamespaceURI());
+
+            Document doc = parse(print);
+            Element svg = doc.selectFirst("svg");
+            double[] box = viewBox(doc);
+            assertTrue(svg.attr("width").matches("\\d+(\\.\\d)?mm"), svg.attr("width"));
+            assertTrue(svg.attr("height").matches("\\d+(\\.\\d)?mm"), svg.attr("height"));
+            double width = Double.parseDouble(svg.attr("width").replace("mm", ""));
+            double height = Double.parseDouble(svg.attr("height").replace("mm", ""));
+            assertTrue(width <= Figures.PRINT_WIDTH_MM, "fits the text block: " + width);
+            assertEquals(Figures.PRINT_WIDTH_MM / Figures.MATRIX_WIDTH, width / box[2], 0.0002, "one scale for all figures");
+            assertEquals(box[2] / box[3], width / height, 0.01 * box[2] / box[3], "the viewBox's proportions");
+
+            // Names and words as they were.
+            Document screenDoc = parse(screen);
+            for (String attr : List.of("role", "aria-labelledby", "aria-describedby", "viewBox", "class")) {
+                assertEquals(screenDoc.selectFirst("svg").attr(attr), svg.attr(attr), attr);
+            }
+            assertEquals(desc(screen), desc(print));
+            assertEquals(screenDoc.selectFirst("svg > title").wholeText(), doc.selectFirst("svg > title").wholeText());
+            assertEquals(screenDoc.selectFirst("figcaption").wholeText(), doc.selectFirst("figcaption").wholeText());
+            assertEquals(visibleTexts(screen), visibleTexts(print));
+            assertEquals(screenDoc.select("[id]").eachAttr("id"), doc.select("[id]").eachAttr("id"));
+
+            // Every mark has its look in its own style; text is upright Liberation Sans.
+            for (Element e : doc.select("rect, circle, line, polyline, polygon, text")) {
+                Map<String, String> look = style(e);
+                assertTrue(look.containsKey("fill") || look.containsKey("stroke"), e.outerHtml());
+                for (String value : look.values()) {
+                    assertTrue(value.matches("#[0-9a-f]{6}|none|[0-9.]+( [0-9.]+)?(px)?|'Liberation Sans'|normal"), value);
+                }
+                if (e.tagName().equals("text")) {
+                    assertEquals("'Liberation Sans'", look.get("font-family"));
+                    assertEquals("normal", look.get("font-style"));
+                    assertTrue(Set.of("400", "700").contains(look.get("font-weight")), e.outerHtml());
+                    String size = e.hasAttr("font-size") ? e.attr("font-size") : svg.attr("font-size");
+                    assertEquals(size + "px", look.get("font-size"));
+                }
+            }
+            assertEquals(0, doc.select("title[style], desc[style], tspan[style], svg[style]").size());
+
+            // Take the print additions away and the screen figure is left, byte for byte in
+            // structure: no coordinate or word was touched.
+            doc.select("[style]").removeAttr("style");
+            svg.removeAttr("xmlns").removeAttr("width").removeAttr("height");
+            assertEquals(screenDoc.outerHtml(), doc.outerHtml());
+        }
+    }
+
+    @Test
+    void thePrintVariantIsStableAndLeavesNoFigureAlone() {
+        for (String screen : allFigures(example, dutch)) {
+            String print = Figures.forPrint(screen);
+            assertEquals(print, Figures.forPrint(screen), "same input, same bytes");
+            assertEquals(print, Figures.forPrint(print), "printing a printed figure changes nothing");
+            assertTrue(print.endsWith("</figure>\n"), "ends as the screen figure does");
+        }
+        assertEquals("", Figures.forPrint(""), "a figure that was left out stays out");
+        assertEquals("", Figures.forPrint(null));
+    }
+
+    @Test
+    void thePrintVariantOfEscapedTextStaysEscaped() {
+        String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
+        Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
+        GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
+                null, null, null, none());
+        Handbook h = handbook(List.of(r), team, null);
+        for (String screen : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch))) {
+            String print = Figures.forPrint(screen);
+            assertWellFormed(print);
+            assertFalse(print.contains("<script") || print.contains("<b>"), print);
+            assertEquals(visibleTexts(screen), visibleTexts(print));
+            assertEquals(desc(screen), desc(print));
+        }
+    }
+
+    @Test
+    void aClassWithoutAPrintLookFailsLoudly() {
+        String screen = Figures.timeSplit(example.functions().get(0).timeSplit(), dutch);
+        IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Figures.forPrint(screen.replace("fig-staaf", "fig-nieuw")));
+        assertTrue(unknown.getMessage().contains("fig-nieuw"), unknown.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Figures.forPrint(screen.replace("fig-staaf fig-domein-onderwijsloopbaan", "fig-staaf")),
+                "a bar without a domain has no colour");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Figures.forPrint("<figure><svg viewBox=\"0 0 10 10\"><rect/></figure>"), "not well-formed");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Figures.forPrint("<p>geen figuur</p>"));
+    }
+
+    /** The print colours are those of figuren.css under @media print, every one of them. */
+    @Test
+    void thePrintColoursAreThoseOfTheStylesheet() throws IOException {
+        assertEquals(new TreeMap<>(cssPrintColours()), new TreeMap<>(Figures.PRINT_COLOURS));
+    }
+
+    /**
+     * figuren.css applied by hand to the print variant, with its print colours: each mark's
+     * inline look is what the stylesheet's rules give it. A rule changed in the stylesheet and
+     * not in Figures.printLook, or the other way round, fails here.
+     */
+    @Test
+    void thePrintLookFollowsTheStylesheetRuleForRule() throws IOException {
+        Map<String, String> palette = cssPrintColours();
+        List<CssRule> rules = cssRules();
+        assertTrue(rules.size() > 20, "the rules were read: " + rules.size());
+        int checked = 0;
+        for (String screen : printCases()) {
+            for (Element e : parse(Figures.forPrint(screen)).select("svg rect, svg circle, svg line, svg polyline, svg polygon, svg text")) {
+                Map<String, String> variables = new LinkedHashMap<>();
+                Map<String, String> expected = new LinkedHashMap<>();
+                if (e.tagName().equals("text")) expected.put("font-weight", "400");
+                List<CssRule> matching = rules.stream().filter(rule -> rule.matches(e)).sorted().toList();
+                for (CssRule rule : matching) {
+                    rule.declarations().forEach((property, value) -> {
+                        if (property.startsWith("--")) variables.put(property, value);
+                        else if (LOOK.contains(property)) expected.put(property, value);
+                    });
+                }
+                expected.replaceAll((property, value) -> resolve(value, variables, palette));
+                Map<String, String> actual = new LinkedHashMap<>(style(e));
+                actual.keySet().retainAll(LOOK);
+                assertEquals(new TreeMap<>(expected), new TreeMap<>(actual), e.outerHtml());
+                checked++;
+            }
+        }
+        assertTrue(checked > 500, "checked " + checked);
+    }
+
+    static String resolve(String value, Map<String, String> variables, Map<String, String> palette) {
+        Matcher m = Pattern.compile("var\\((--fig-[a-z_-]+)\\)").matcher(value);
+        if (!m.matches()) return value;
+        String name = m.group(1);
+        if (variables.containsKey(name)) return resolve(variables.get(name), variables, palette);
+        String colour = palette.get(name.substring("--fig-".length()));
+        assertNotNull(colour, "no print colour for " + name);
+        return colour;
+    }
+
+    static String css() throws IOException {
+        String css = Files.readString(Fixtures.repoRoot().resolve("templates/assets/figuren.css"));
+        return css.replaceAll("(?s)/\\*.*?\\*/", "");
+    }
+
+    static Map<String, String> cssPrintColours() throws IOException {
+        Matcher block = Pattern.compile("@media print\\s*\\{\\s*:root\\s*\\{([^}]*)\\}").matcher(css());
+        assertTrue(block.find(), "figuren.css has print colours");
+        Map<String, String> colours = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("--fig-([a-z_-]+)\\s*:\\s*([^;]+);").matcher(block.group(1));
+        while (m.find()) colours.put(m.group(1), m.group(2).strip());
+        return colours;
+    }
+
+    /**
+     * One selector of a top-level rule of figuren.css that can match inside a figure: a chain
+     * of classes, or {@code .fig-svg} and then an element name or a chain of classes.
+     */
+    record CssRule(int order, String element, List<String> classes, int specificity, Map<String, String> declarations)
+            implements Comparable<CssRule> {
+        boolean matches(Element e) {
+            return (element == null || element.equals(e.tagName())) && e.classNames().containsAll(classes);
+        }
+
+        @Override
+        public int compareTo(CssRule other) {
+            return specificity != other.specificity ? Integer.compare(specificity, other.specificity)
+                    : Integer.compare(order, other.order);
+        }
+    }
+
+    /** The top-level rules in source order; @media blocks (colours for other modes) left out. */
+    static List<CssRule> cssRules() throws IOException {
+        String css = css();
+        List<CssRule> rules = new ArrayList<>();
+        int i = 0;
+        int order = 0;
+        while (true) {
+            int open = css.indexOf('{', i);
+            if (open < 0) break;
+            String selector = css.substring(i, open).strip();
+            int depth = 1;
+            int close = open + 1;
+            for (; depth > 0; close++) {
+                if (css.charAt(close) == '{') depth++;
+                else if (css.charAt(close) == '}') depth--;
+            }
+            String body = css.substring(open + 1, close - 1);
+            i = close;
+            if (selector.startsWith("@") || selector.equals(":root")) continue;
+            Map<String, String> declarations = new LinkedHashMap<>();
+            for (String d : body.split(";")) {
+                if (d.isBlank()) continue;
+                declarations.put(d.substring(0, d.indexOf(':')).strip(), d.substring(d.indexOf(':') + 1).strip());
+            }
+            for (String one : selector.split(",")) {
+                one = one.strip();
+                Matcher m = Pattern.compile("(\\.fig-svg\\s+)?(text|(?:\\.[a-z0-9_-]+)+)").matcher(one);
+                if (!m.matches()) continue;
+                boolean scoped = m.group(1) != null;
+                String compound = m.group(2);
+                String element = compound.equals("text") ? "text" : null;
+                List<String> classes = element != null ? List.of()
+                        : List.of(compound.substring(1).split("\\."));
+                int specificity = (scoped ? 100 : 0) + classes.size() * 100 + (element != null ? 1 : 0);
+                rules.add(new CssRule(order++, element, classes, specificity, declarations));
+            }
+        }
+        return rules;
+    }
+
     // ------------------------------------------------------------------------------- the texts
 
     @Test
