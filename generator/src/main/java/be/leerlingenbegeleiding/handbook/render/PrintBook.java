@@ -100,6 +100,13 @@ final class PrintBook {
                 else a.attr("href", "#" + target);
             }
         }
+        // The PDF's Figure tag takes its replacement text from "alt": the figure's own words.
+        for (Element svg : d.select("svg")) {
+            Element title = svg.selectFirst("title");
+            Element desc = svg.selectFirst("desc");
+            String alt = (title == null ? "" : title.text()) + (desc == null ? "" : " " + desc.text());
+            svg.attr("alt", alt.strip());
+        }
         // Wrappers that make tables scroll on a phone mean nothing on paper.
         for (Element w : d.select("div.tabel-schuif")) w.unwrap();
         if (demote > 0) {
