@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -86,8 +87,15 @@ public final class Build {
 
     /** Stage 5: one handbook's output files, by relative path, in path order. */
     public static Map<String, byte[]> render(Handbook handbook) {
-        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook));
-        files.putAll(Print.render(handbook));
+        // The website and each PDF are independent renderings of the same immutable model; on a
+        // machine with more than one core they run side by side. The result is a sorted map, so
+        // the order in which they finish does not matter.
+        List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
+        jobs.add(() -> Site.render(handbook));
+        Print.jobs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        jobs.add(() -> Print.extras());
+        Map<String, byte[]> files = new TreeMap<>();
+        jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
         for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
             files.put("schema/" + s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
         }

@@ -73,7 +73,13 @@ public final class Print {
     public static Map<String, byte[]> render(Handbook h) {
         Map<String, byte[]> files = new TreeMap<>();
         jobs(h).forEach((path, job) -> files.put(path, job.get()));
+        files.putAll(extras());
         return files;
+    }
+
+    /** Files that go with every set of PDFs: the embedded fonts' licence asks to travel with them. */
+    public static Map<String, byte[]> extras() {
+        return Map.of("assets/LICENSE-liberation-fonts.txt", FONT_BYTES.computeIfAbsent("LICENSE", Print::readFont));
     }
 
     /** Each PDF of a handbook as a task that renders it, by path: for the benchmark. */
