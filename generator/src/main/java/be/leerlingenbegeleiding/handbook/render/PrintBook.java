@@ -22,8 +22,17 @@ final class PrintBook {
     /** Pages that exist for the website only. */
     private static final Set<String> WEB_ONLY = Set.of("index.html", "zoeken.html", "404.html", "toegankelijkheid.html");
 
-    /** A part of the printed handbook: a chapter, or a section within one. */
-    public record Part(String id, String title, String html, List<Part> sections) {
+    /**
+     * A part of the printed handbook: a chapter, or a section within one.
+     *
+     * @param headings the h2 headings of the part's own text, for bookmarks
+     * @param sections pages that are sections of a chapter (a role in "Rollen")
+     */
+    public record Part(String id, String title, String html, List<Heading> headings, List<Part> sections) {
+    }
+
+    /** A heading inside a part, for the PDF's bookmarks. */
+    public record Heading(String id, String text) {
     }
 
     private final Handbook h;
@@ -54,9 +63,10 @@ final class PrintBook {
         for (Site.MenuItem it : items) {
             List<Part> sections = new ArrayList<>();
             for (Site.MenuItem c : it.children()) {
-                sections.add(new Part(anchors.get(c.path()), c.title(), body(plan.page(c.path()), 1), List.of()));
+                sections.add(new Part(anchors.get(c.path()), c.title(), body(plan.page(c.path()), 1), List.of(), List.of()));
             }
-            chapters.add(new Part(anchors.get(it.path()), it.title(), body(plan.page(it.path()), 0), sections));
+            String html = body(plan.page(it.path()), 0);
+            chapters.add(new Part(anchors.get(it.path()), it.title(), html, headings(html), sections));
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("h", h);
@@ -116,6 +126,12 @@ final class PrintBook {
             }
         }
         return d.body().html();
+    }
+
+    private static List<Heading> headings(String html) {
+        return Jsoup.parseBodyFragment(html).select("h2[id]").stream()
+                .filter(e -> e.closest("figure") == null)
+                .map(e -> new Heading(e.id(), e.text())).toList();
     }
 
     /** The id inside the PDF that a link to a site page (and anchor) should point at, or null. */
