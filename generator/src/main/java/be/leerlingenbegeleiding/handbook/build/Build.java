@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.load.Bind;
+import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Print;
@@ -26,9 +27,9 @@ import java.util.stream.Stream;
  * immutable result to its own; none reaches back.
  * <ol>
  *   <li>load: files to parsed YAML and Markdown with positions ({@link Load})</li>
+ *   <li>merge: a handbook laid over the templates it builds on ({@link Layers})</li>
  *   <li>bind: parsed documents to model records ({@link Bind})</li>
  *   <li>validate: ids, references, owners, sums ({@link Validate})</li>
- *   <li>merge: template layers (to come)</li>
  *   <li>render: the website's files ({@link Site}) and the PDFs ({@link Print}), in memory</li>
  *   <li>write: all output into place at once ({@link AtomicOutput})</li>
  * </ol>
@@ -75,7 +76,7 @@ public final class Build {
         List<Handbook> handbooks = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path folder : folders) {
-            Load.Loaded loaded = Load.handbook(folder);
+            Load.Loaded loaded = Layers.handbook(folder);
             Bind.Bound bound = Bind.handbook(loaded);
             diagnostics.addAll(loaded.diagnostics());
             diagnostics.addAll(bound.diagnostics());

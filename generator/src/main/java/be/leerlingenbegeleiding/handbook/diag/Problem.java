@@ -56,7 +56,19 @@ public enum Problem {
     /** The same item listed twice where once is meant. */
     DUPLICATE_ENTRY("HB024"),
     /** A list item with nothing in it. */
-    EMPTY_ITEM("HB025");
+    EMPTY_ITEM("HB025"),
+    /** A template named in handboek.yaml that is not a handbook folder. */
+    TEMPLATE_NOT_FOUND("HB026"),
+    /** Templates that build on each other in a circle. */
+    TEMPLATE_CYCLE("HB027"),
+    /** A value the template locks, changed or removed by the school. */
+    LOCKED_CHANGED("HB028"),
+    /** A placeholder of the template that the school has not filled in. */
+    OPEN_PART("HB029"),
+    /** A {{name}} in text that the handbook does not define. */
+    UNKNOWN_VARIABLE("HB030"),
+    /** A removal marker for something the template does not have. */
+    NOTHING_TO_REMOVE("HB031");
 
     private final String code;
 

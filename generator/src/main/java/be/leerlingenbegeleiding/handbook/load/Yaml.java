@@ -53,8 +53,14 @@ final class Yaml {
         }
     }
 
+    /**
+     * Where a node stands. A node merged in from a template layer remembers its own file in its
+     * mark's name (the parser's label), so errors point into the template, not the school.
+     */
     static Position position(Path file, Mark mark) {
-        return new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+        String name = mark.getName();
+        Path where = name == null || name.isEmpty() ? file : Path.of(name);
+        return new Position(where, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /** {@code handboek.yaml}: what the handbook is, its status and its adoption. */
 public record Metadata(
         @Key(value = "titel", required = true, doc = "Titel van het handboek, zoals op de voorpagina.") String title,
+        @Key(value = "sjabloon", doc = "Map van het sjabloonhandboek waarop dit handboek verder bouwt, relatief aan deze map, bv. ../sjabloon.") String template,
         @Key(value = "ondertitel", doc = "Optionele ondertitel.") String subtitle,
         @Key(value = "schooljaar", format = Key.Format.SCHOOL_YEAR, doc = "Schooljaar waarvoor het handboek geldt, bv. 2025-2026.") String schoolYear,
         @Key(value = "editie", doc = "Versie of editie, bv. 'versie 2'.") String edition,

@@ -1,0 +1,390 @@
+package be.leerlingenbegeleiding.handbook.load;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+
+/**
+ * Stage 1b, merge: a handbook that names a template ({@code sjabloon:} in handboek.yaml) is
+ * laid over it, and that template over its own, before anything is bound. The rules, each with
+ * a test in {@code LayersTest}:
+ * <ol>
+ *   <li>files: a YAML file present in both layers is merged; a Markdown page is replaced whole;
+ *       a file in one layer only is taken as it is;</li>
+ *   <li>mappings merge key by key; the school's keys come after the template's;</li>
+ *   <li>lists whose items all have an {@code id} merge by id: same id merges, a new id is added
+ *       at the end, the template's order is kept;</li>
+ *   <li>other lists and single values are replaced by the school's;</li>
+ *   <li>{@code !verwijderd} removes what the template has: as a value it removes the key, as an
+ *       item of an id list ({@code - !verwijderd rol-id}) it removes that item;</li>
+ *   <li>{@code !vast} in a template locks a value: a school that writes a different value gets
+ *       an error naming the line that locks it;</li>
+ *   <li>{@code !invullen} in a template marks a placeholder the school must replace: a school
+ *       handbook that inherits it unchanged gets an error;</li>
+ *   <li>{@code {{school}}}, {@code {{cel}}} and {@code {{clb}}} in text become the school's name,
+ *       the name of its guidance team and of its CLB, after merging.</li>
+ * </ol>
+ */
+public final class Layers {
+    static final String REMOVED = "!verwijderd";
+    static final String LOCKED = "!vast";
+    static final String OPEN = "!invullen";
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
+    private static final ScalarResolver RESOLVER = new JsonScalarResolver();
+    /** The names text may use; each has a value once the school gives it. */
+    private static final List<String> NAMES = List.of("school", "cel", "clb");
+
+    private Layers() {
+    }
+
+    /** The handbook in {@code folder}, merged over its templates; diagnostics of every layer. */
+    public static Load.Loaded handbook(Path folder) {
+        List<Diagnostic> out = new ArrayList<>();
+        Load.Loaded own = Load.handbook(folder);
+        boolean inherits = template(own).isPresent();
+        return finish(chain(own, new LinkedHashSet<>(), out), inherits, out);
+    }
+
+    /** A template reference: the folder it names and where it is written. */
+    private record Reference(Path folder, Position at, String written) {
+    }
+
+    private static Load.Loaded chain(Load.Loaded own, Set<Path> seen, List<Diagnostic> out) {
+        Optional<Reference> ref = template(own);
+        seen.add(real(own.folder()));
+        if (ref.isEmpty()) return own;
+        Reference r = ref.get();
+        if (seen.contains(real(r.folder()))) {
+            out.add(Diagnostic.error(Problem.TEMPLATE_CYCLE, r.at(), r.written()));
+            return own;
+        }
+        if (!Load.isHandbook(r.folder())) {
+            out.add(Diagnostic.error(Problem.TEMPLATE_NOT_FOUND, r.at(), r.written()));
+            return own;
+        }
+        Load.Loaded parent = chain(Load.handbook(r.folder()), seen, out);
+        return merge(parent, own, out);
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The {@code sjabloon:} of a handbook, resolved against its folder. */
+    private static Optional<Reference> template(Load.Loaded loaded) {
+        for (Load.Document d : loaded.documents()) {
+            if (d.part() != ContentFile.HANDBOEK || !(d.node() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("sjabloon")
+                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+                    Position at = v.getStartMark().map(mk -> Yaml.position(d.file(), mk)).orElse(Position.ofFile(d.file()));
+                    return Optional.of(new Reference(loaded.folder().resolve(v.getValue()).normalize(), at, v.getValue()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Rule 1: file by file. The result lives in the school's folder. */
+    static Load.Loaded merge(Load.Loaded parent, Load.Loaded child, List<Diagnostic> out) {
+        Map<String, Load.Document> byName = new LinkedHashMap<>();
+        for (Load.Document d : parent.documents()) byName.put(key(parent.folder(), d), d);
+        for (Load.Document d : child.documents()) {
+            String k = key(child.folder(), d);
+            Load.Document p = byName.get(k);
+            if (p == null || d.body() != null || p.node() == null || d.node() == null) {
+                byName.put(k, d);
+            } else {
+                Node merged = node(p.node(), d.node(), out);
+                byName.put(k, new Load.Document(d.part(), d.file(), merged, d.body(), d.bodyLine()));
+            }
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(parent.diagnostics());
+        diagnostics.addAll(child.diagnostics());
+        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics);
+    }
+
+    private static String key(Path folder, Load.Document d) {
+        return folder.relativize(d.file()).toString().replace('\\', '/');
+    }
+
+    /** Rules 2–6 for one node of the template ({@code p}) and the school ({@code c}). */
+    private static Node node(Node p, Node c, List<Diagnostic> out) {
+        if (has(p, LOCKED)) {
+            if (!same(p, c)) out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(p)));
+            return p;
+        }
+        if (p instanceof MappingNode pm && c instanceof MappingNode cm && plain(c)) return mapping(pm, cm, out);
+        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && idList(ps) && idList(cs)) return idSequence(ps, cs, out);
+        // Replaced whole: a locked item of the template must still be among the school's items.
+        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs) {
+            for (Node item : ps.getValue()) {
+                if (has(item, LOCKED) && cs.getValue().stream().noneMatch(i -> same(item, i))) {
+                    out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(item)));
+                }
+            }
+        } else {
+            locks(p).stream().findFirst().ifPresent(l -> out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(l))));
+        }
+        return c;
+    }
+
+    /** The locked nodes inside a template's value, at any depth. */
+    private static List<Node> locks(Node n) {
+        List<Node> found = new ArrayList<>();
+        if (has(n, LOCKED)) found.add(n);
+        else if (n instanceof MappingNode m) m.getValue().forEach(t -> found.addAll(locks(t.getValueNode())));
+        else if (n instanceof SequenceNode q) q.getValue().forEach(i -> found.addAll(locks(i)));
+        return found;
+    }
+
+    /**
+     * What {@code !verwijderd} may take away: not a lock, nor a part the school must fill in,
+     * and only something the template has; a misspelt name must not pass in silence.
+     */
+    private static boolean removable(Node marker, String name, Node inherited, Set<String> known, List<Diagnostic> out) {
+        if (inherited == null) {
+            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(marker), name,
+                    be.leerlingenbegeleiding.handbook.diag.Suggest.hint(name, known)));
+            return false;
+        }
+        List<Node> locked = locks(inherited);
+        if (!locked.isEmpty()) {
+            out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(marker), where(locked.get(0))));
+            return false;
+        }
+        // Kept, so that it is reported as still to be filled in, at the placeholder.
+        return !has(inherited, OPEN);
+    }
+
+    private static MappingNode mapping(MappingNode p, MappingNode c, List<Diagnostic> out) {
+        Map<String, NodeTuple> result = new LinkedHashMap<>();
+        for (NodeTuple t : p.getValue()) result.put(keyOf(t), t);
+        for (NodeTuple t : c.getValue()) {
+            String k = keyOf(t);
+            NodeTuple inherited = result.get(k);
+            if (has(t.getValueNode(), REMOVED)) {
+                if (removable(t.getValueNode(), k, inherited == null ? null : inherited.getValueNode(), result.keySet(), out)) {
+                    result.remove(k);
+                }
+            } else if (inherited == null) {
+                result.put(k, t);
+            } else {
+                result.put(k, new NodeTuple(t.getKeyNode(), node(inherited.getValueNode(), t.getValueNode(), out)));
+            }
+        }
+        return new MappingNode(c.getTag(), true, new ArrayList<>(result.values()), c.getFlowStyle(), p.getStartMark(), c.getEndMark());
+    }
+
+    private static SequenceNode idSequence(SequenceNode p, SequenceNode c, List<Diagnostic> out) {
+        Map<String, Node> result = new LinkedHashMap<>();
+        for (Node item : p.getValue()) result.put(idOf(item), item);
+        for (Node item : c.getValue()) {
+            String id = idOf(item);
+            Node inherited = result.get(id);
+            if (has(item, REMOVED)) {
+                if (removable(item, id, inherited, result.keySet(), out)) result.remove(id);
+            } else {
+                result.put(id, inherited == null ? item : node(inherited, item, out));
+            }
+        }
+        return new SequenceNode(c.getTag(), true, new ArrayList<>(result.values()), c.getFlowStyle(), p.getStartMark(), c.getEndMark());
+    }
+
+    /** A list merges by id when every item is a mapping with an id, or a removal of one. */
+    private static boolean idList(SequenceNode s) {
+        return !s.getValue().isEmpty() && s.getValue().stream().allMatch(i -> idOf(i) != null);
+    }
+
+    private static String idOf(Node item) {
+        if (item instanceof ScalarNode s && has(s, REMOVED)) return s.getValue();
+        if (item instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if ("id".equals(keyOf(t)) && t.getValueNode() instanceof ScalarNode v) return v.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String keyOf(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+    }
+
+    /**
+     * After merging: open parts still from the template are errors (only in a handbook that
+     * builds on a template; the template itself may hold them), variables are filled in, and
+     * the markers are taken off so the binder sees ordinary values.
+     */
+    private static Load.Loaded finish(Load.Loaded loaded, boolean inherits, List<Diagnostic> out) {
+        Map<String, String> vars = variables(loaded);
+        List<Load.Document> docs = new ArrayList<>();
+        for (Load.Document d : loaded.documents()) {
+            // As the school would name it in its own folder, wherever the template keeps it.
+            String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
+            Node n = d.node() == null ? null : clean(d.node(), "", file, inherits, vars, out);
+            String body = d.body() == null ? null : fill(d.body(), vars, new Position(d.file(), d.bodyLine(), 1), true, out);
+            docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.addAll(out);
+        return new Load.Loaded(loaded.folder(), docs, diagnostics);
+    }
+
+    /** {@code path} names the place for the author: "ritme", "rollen[2].taken". */
+    private static Node clean(Node n, String path, String file, boolean inherits, Map<String, String> vars,
+            List<Diagnostic> out) {
+        if (has(n, REMOVED)) {
+            // Left after merging: there was no template, or nothing under this name in it.
+            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path, Msg.of("hint.none")));
+        }
+        if (has(n, OPEN) && inherits) {
+            String hint = n instanceof ScalarNode s ? firstLine(fill(s.getValue(), vars, start(s), false, new ArrayList<>())) : "";
+            out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path, file, hint.isEmpty() ? "" : " (" + hint + ")"));
+        }
+        if (n instanceof ScalarNode s) {
+            boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
+            String value = fill(s.getValue(), vars, start(s), block, out);
+            Tag tag = plain(s) ? s.getTag() : RESOLVER.resolve(value, true);
+            if (plain(s) && value.equals(s.getValue())) return s;
+            return new ScalarNode(tag, true, value, plain(s) ? s.getScalarStyle() : ScalarStyle.PLAIN,
+                    s.getStartMark(), s.getEndMark());
+        }
+        if (n instanceof MappingNode m) {
+            List<NodeTuple> tuples = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                String p = path.isEmpty() ? keyOf(t) : path + "." + keyOf(t);
+                tuples.add(new NodeTuple(t.getKeyNode(), clean(t.getValueNode(), p, file, inherits, vars, out)));
+            }
+            return new MappingNode(plain(m) ? m.getTag() : Tag.MAP, true, tuples, m.getFlowStyle(), m.getStartMark(), m.getEndMark());
+        }
+        if (n instanceof SequenceNode q) {
+            List<Node> items = new ArrayList<>();
+            for (int i = 0; i < q.getValue().size(); i++) {
+                items.add(clean(q.getValue().get(i), path + "[" + (i + 1) + "]", file, inherits, vars, out));
+            }
+            return new SequenceNode(plain(q) ? q.getTag() : Tag.SEQ, true, items, q.getFlowStyle(), q.getStartMark(), q.getEndMark());
+        }
+        return n;
+    }
+
+    /**
+     * Rule 8. A name whose value is still a placeholder stays as written (the template itself,
+     * or a school that gets HB029 for it); a name that does not exist is an error.
+     */
+    private static String fill(String text, Map<String, String> vars, Position at, boolean block, List<Diagnostic> out) {
+        if (!text.contains("{{")) return text;
+        Matcher m = VARIABLE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = vars.get(m.group(1));
+            if (value == null && NAMES.contains(m.group(1))) {
+                value = m.group();
+            } else if (value == null) {
+                // In a block of text the name's own line is known: the block starts on the next one.
+                int lines = (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
+                Position here = block ? new Position(at.file(), at.line() + 1 + lines, 1) : at;
+                out.add(Diagnostic.error(Problem.UNKNOWN_VARIABLE, here, m.group(1), String.join(", ", NAMES)));
+                value = m.group();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** The names text may use, from the merged handbook: unknown until the school gives them. */
+    static Map<String, String> variables(Load.Loaded loaded) {
+        Map<String, String> vars = new LinkedHashMap<>();
+        for (Load.Document d : loaded.documents()) {
+            if (!(d.node() instanceof MappingNode m)) continue;
+            String name = switch (d.part()) {
+                case SCHOOL -> "school";
+                case CEL -> "cel";
+                case CLB -> "clb";
+                default -> null;
+            };
+            String field = d.part() == ContentFile.CLB ? "clb" : "naam";
+            if (name == null) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (field.equals(keyOf(t)) && t.getValueNode() instanceof ScalarNode v && !has(v, OPEN)) {
+                    vars.put(name, v.getValue());
+                }
+            }
+        }
+        return vars;
+    }
+
+    private static boolean has(Node n, String marker) {
+        return n != null && n.getTag().getValue().equals(marker);
+    }
+
+    private static boolean plain(Node n) {
+        String t = n.getTag().getValue();
+        return !t.equals(LOCKED) && !t.equals(OPEN) && !t.equals(REMOVED);
+    }
+
+    /** Two values are the same when they read the same, wherever they are written. */
+    private static boolean same(Node a, Node b) {
+        if (a instanceof ScalarNode x && b instanceof ScalarNode y) return words(x.getValue()).equals(words(y.getValue()));
+        if (a instanceof SequenceNode x && b instanceof SequenceNode y) {
+            if (x.getValue().size() != y.getValue().size()) return false;
+            for (int i = 0; i < x.getValue().size(); i++) if (!same(x.getValue().get(i), y.getValue().get(i))) return false;
+            return true;
+        }
+        if (a instanceof MappingNode x && b instanceof MappingNode y) {
+            if (x.getValue().size() != y.getValue().size()) return false;
+            for (int i = 0; i < x.getValue().size(); i++) {
+                NodeTuple s = x.getValue().get(i);
+                NodeTuple t = y.getValue().get(i);
+                if (!keyOf(s).equals(keyOf(t)) || !same(s.getValueNode(), t.getValueNode())) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Line breaks and spacing do not change a text: a copied lock may be wrapped differently. */
+    private static String words(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Position start(Node n) {
+        return n.getStartMark().map(m -> Yaml.position(Path.of(m.getName()), m)).orElseThrow();
+    }
+
+    /** "sjabloon/visie.yaml:4:8", to name the line that locks a value. */
+    private static Position where(Node n) {
+        return start(n);
+    }
+
+    private static String firstLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 60 ? line.substring(0, 57) + "…" : line;
+    }
+}
