@@ -112,16 +112,45 @@ class BuildTest {
     }
 
     @Test
-    void oneBrokenHandbookStopsTheWholeBuild() throws IOException {
+    void oneBrokenSchoolDoesNotHoldBackTheOthersAndKeepsItsPreviousSite() throws IOException {
         copyOfMinimal();
         Path second = tmp.resolve("content/tweede");
         Files.createDirectories(second);
         Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
+        Files.writeString(second.resolve("school.yaml"), "naam: Tweede School\n");
         Path out = tmp.resolve("site-output");
+        assertEquals(ExitCode.OK, Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString()).exitCode());
+        Map<String, byte[]> before = snapshot(out.resolve("tweede"));
+
+        Files.delete(second.resolve("school.yaml"));
         Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
-        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), "the exit code says a school failed: " + run.err());
         assertTrue(run.err().contains("tweede/school.yaml: fout[HB011]"), run.err());
-        assertFalse(Files.exists(out));
+        assertTrue(run.out().contains("testschool: "), "the good school is written: " + run.out());
+        Map<String, byte[]> after = snapshot(out.resolve("tweede"));
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+
+        Document overview = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(2, overview.select("tbody tr").size());
+        assertTrue(overview.selectFirst("tbody").text().contains("in orde"));
+        assertTrue(overview.selectFirst("tbody").text().contains("1 fout(en)"));
+        assertEquals("testschool/index.html", overview.selectFirst("tbody a").attr("href"));
+    }
+
+    @Test
+    void theOverviewPageIsNotWrittenOverAFileTheToolDidNotMake() throws IOException {
+        copyOfMinimal();
+        Path second = tmp.resolve("content/tweede");
+        Files.createDirectories(second);
+        Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
+        Files.writeString(second.resolve("school.yaml"), "naam: Tweede School\n");
+        Path out = tmp.resolve("site-output");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "<p>van iemand anders</p>");
+        Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
+        assertEquals(ExitCode.USAGE_OR_INTERNAL, run.exitCode(), run.err());
+        assertEquals("<p>van iemand anders</p>", Files.readString(out.resolve("index.html")));
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {

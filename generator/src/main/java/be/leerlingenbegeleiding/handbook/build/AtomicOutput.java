@@ -66,6 +66,25 @@ final class AtomicOutput {
         if (old != null) deleteTree(old);
     }
 
+    /**
+     * One file, written beside its place and moved over it, so a reader never sees half of it.
+     * A file there that this tool did not write is left alone.
+     */
+    static void writeFile(Path target, byte[] bytes, String ownMark) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.readString(absolute).contains(ownMark)) {
+            throw new UnsafeOutputException(target, UnsafeOutputException.Reason.NOT_OURS);
+        }
+        Files.createDirectories(absolute.getParent());
+        Path fresh = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".nieuw");
+        try {
+            Files.write(fresh, bytes);
+            Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(fresh);
+        }
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

@@ -7,6 +7,7 @@ import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -33,8 +35,8 @@ import java.util.stream.Stream;
  *   <li>render: the website's files ({@link Site}) and the PDFs ({@link Print}), in memory</li>
  *   <li>write: all output into place at once ({@link AtomicOutput})</li>
  * </ol>
- * Every error of every handbook is collected before anything is written; one error means
- * nothing is written.
+ * Every error of a handbook is collected before anything is written; a handbook with an error
+ * is not written, and its previous output stays. Other handbooks are not held back by it.
  */
 public final class Build {
     private Build() {
@@ -44,7 +46,8 @@ public final class Build {
     public record Checked(List<Handbook> handbooks, List<Diagnostic> diagnostics) {
         public Checked {
             handbooks = List.copyOf(handbooks);
-            diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+            // A template's mistake shows once, not once per school that builds on it.
+            diagnostics = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
         }
 
         public boolean hasErrors() {
@@ -67,23 +70,30 @@ public final class Build {
         }
     }
 
-    /** Stages 1–3 for every handbook under {@code dir}. */
+    /** Stages 1–4 for every handbook under {@code dir}, side by side over the machine's cores. */
     public static Checked check(Path dir) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) {
             return new Checked(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)));
         }
+        List<Checked> each = folders.parallelStream().map(Build::checkOne).toList();
         List<Handbook> handbooks = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path folder : folders) {
-            Load.Loaded loaded = Layers.handbook(folder);
-            Bind.Bound bound = Bind.handbook(loaded);
-            diagnostics.addAll(loaded.diagnostics());
-            diagnostics.addAll(bound.diagnostics());
-            diagnostics.addAll(Validate.handbook(bound));
-            handbooks.add(bound.handbook());
+        for (Checked c : each) {
+            handbooks.addAll(c.handbooks());
+            diagnostics.addAll(c.diagnostics());
         }
         return new Checked(handbooks, diagnostics);
+    }
+
+    /** One handbook, merged over its templates; its diagnostics include those of its templates. */
+    static Checked checkOne(Path folder) {
+        Load.Loaded loaded = Layers.handbook(folder);
+        Bind.Bound bound = Bind.handbook(loaded);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.addAll(bound.diagnostics());
+        diagnostics.addAll(Validate.handbook(bound));
+        return new Checked(List.of(bound.handbook()), diagnostics);
     }
 
     /** Stage 5: one handbook's output files, by relative path, in path order. */
@@ -103,27 +113,73 @@ public final class Build {
         return files;
     }
 
+    /** What happened to each handbook of a build, for the overview page and the summary. */
+    public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Map<String, byte[]> files) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
     /**
-     * All stages: checks every handbook under {@code dir} and, only when none has an error,
-     * writes each to {@code out/<handbook>/}.
+     * All stages for every handbook under {@code dir}, side by side. A handbook with an error is
+     * not written (its previous output stays as it was); the others are. With more than one
+     * handbook, {@code out/index.html} gives an overview of them all.
      *
+     * @param progress told the name of each handbook as it is done
      * @throws UnsafeOutputException when an output folder exists that this tool did not make,
      *     or lies inside the content
      */
+    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress) throws IOException {
+        List<Path> folders = find(dir);
+        if (folders.isEmpty()) return check(dir);
+        for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
+        List<Outcome> outcomes = folders.parallelStream().map(folder -> {
+            Checked c = checkOne(folder);
+            Handbook h = c.handbooks().get(0);
+            Outcome o = new Outcome(h, c.diagnostics(), c.hasErrors() ? Map.of() : render(h));
+            progress.accept(h.name());
+            return o;
+        }).toList();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            diagnostics.addAll(o.diagnostics());
+            if (!o.ok()) continue;
+            Path target = out.resolve(o.handbook().name());
+            AtomicOutput.replace(target, o.files());
+            written.add(new Written(target, o.handbook().name(), o.files().size()));
+        }
+        if (outcomes.size() > 1) {
+            AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
+        }
+        return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics);
+    }
+
+    /** The overview's line per handbook; the template is named with its edition, if it has one. */
+    private static List<Overview.Entry> entries(List<Outcome> outcomes) {
+        List<Overview.Entry> entries = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            Handbook h = o.handbook();
+            String template = null;
+            if (h.metadata() != null && h.metadata().template() != null) {
+                Path t = h.folder().resolve(h.metadata().template()).normalize();
+                template = t.getFileName().toString();
+                for (Outcome other : outcomes) {
+                    if (other.handbook().folder().toAbsolutePath().normalize().equals(t.toAbsolutePath().normalize())
+                            && other.handbook().metadata() != null && other.handbook().metadata().edition() != null) {
+                        template += " (" + other.handbook().metadata().edition() + ")";
+                    }
+                }
+            }
+            long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
+            List<String> pdfs = o.files().keySet().stream().filter(f -> f.endsWith(".pdf")).toList();
+            entries.add(new Overview.Entry(h, template, (int) errors, pdfs));
+        }
+        return entries;
+    }
+
+    /** {@link #build(Path, Path, List, Consumer)} without progress reports. */
     public static Checked build(Path dir, Path out, List<Written> written) throws IOException {
-        Checked checked = check(dir);
-        if (checked.hasErrors()) return checked;
-        Map<Path, Map<String, byte[]>> sites = new TreeMap<>();
-        for (Handbook h : checked.handbooks()) {
-            Path target = out.resolve(h.name());
-            guard(target, h.folder());
-            sites.put(target, render(h));
-        }
-        for (Map.Entry<Path, Map<String, byte[]>> site : sites.entrySet()) {
-            AtomicOutput.replace(site.getKey(), site.getValue());
-            written.add(new Written(site.getKey(), site.getKey().getFileName().toString(), site.getValue().size()));
-        }
-        return checked;
+        return build(dir, out, written, name -> { });
     }
 
     private static void guard(Path target, Path source) throws IOException {

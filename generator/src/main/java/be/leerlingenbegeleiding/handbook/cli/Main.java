@@ -134,7 +134,8 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Controleert de handboeken en schrijft voor elk een website naar UITVOER/<handboek>. "
-                    + "Bij een fout wordt niets geschreven en blijft de vorige uitvoer staan.")
+                    + "Een handboek met een fout wordt niet geschreven; zijn vorige uitvoer blijft staan. "
+                    + "Met meerdere handboeken: een overzicht in UITVOER/index.html.")
     static final class BuildCommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
@@ -154,15 +155,18 @@ public final class Main implements Callable<Integer> {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
             List<Build.Written> written = new ArrayList<>();
             Build.Checked checked;
+            Progress progress = new Progress(Build.find(content.dir).size(),
+                    !quiet && System.console() != null ? main.err : null);
             try {
-                checked = Build.build(content.dir, output, written);
+                checked = Build.build(content.dir, output, written, progress::done);
             } catch (UnsafeOutputException e) {
                 main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
                 main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
                 return ExitCode.USAGE_OR_INTERNAL;
             }
+            progress.finish();
             int code = main.report(checked.diagnostics());
-            if (code == ExitCode.OK && !quiet) {
+            if (!quiet) {
                 for (Build.Written w : written) {
                     main.out.println(main.messages().get("cli.build.done", w.handbook(), w.files(), display(w.folder())));
                 }
@@ -219,6 +223,37 @@ public final class Main implements Callable<Integer> {
             for (Handbook h : checked.handbooks()) Benchmark.run(h, warmup, runs, main.out);
             main.out.flush();
             return ExitCode.OK;
+        }
+    }
+
+    /**
+     * A progress bar on standard error while many handbooks build, only on a terminal: in a log
+     * or a CI run it would be noise.
+     */
+    static final class Progress {
+        private final int total;
+        private final PrintWriter to;
+        private int done;
+
+        Progress(int total, PrintWriter to) {
+            this.total = total;
+            this.to = total > 1 ? to : null;
+        }
+
+        synchronized void done(String handbook) {
+            done++;
+            if (to == null) return;
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            to.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " " + handbook
+                    + " ".repeat(20));
+            to.flush();
+        }
+
+        void finish() {
+            if (to == null) return;
+            to.println();
+            to.flush();
         }
     }
 
