@@ -232,4 +232,12 @@ class LayersTest {
         assertEquals("{{school}} kiest zelf wanneer cel samenkomt.", template.handbooks().get(0).guidanceTeam().rhythm());
         assertEquals("Atheneum Ter Heide kiest zelf wanneer cel samenkomt.", school().guidanceTeam().rhythm());
     }
+
+    @Test
+    void aRequiredFileTheTemplateHasNeedNotBeRepeated() throws IOException {
+        layers();
+        write("sjabloon/school.yaml", "naam: Vrije Basisschool\n");
+        Files.delete(tmp.resolve("school/school.yaml"));
+        assertEquals("Vrije Basisschool", school().school().name());
+    }
 }

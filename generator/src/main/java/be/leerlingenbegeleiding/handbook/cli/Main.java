@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.cli;
 
 import be.leerlingenbegeleiding.handbook.build.Benchmark;
 import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.build.Init;
 import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
-        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.InitCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
         footer = {"", "Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne fout."})
@@ -191,6 +192,40 @@ public final class Main implements Callable<Integer> {
             for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
                 Files.writeString(output.resolve(s.getKey()), s.getValue(), StandardCharsets.UTF_8);
             }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            description = "Maakt een nieuw schoolhandboek dat verder bouwt op een sjabloon, met alleen de delen "
+                    + "die de school zelf moet invullen.")
+    static final class InitCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Option(names = {"-t", "--template"}, required = true, paramLabel = "SJABLOON",
+                description = "Map van het sjabloonhandboek.")
+        String template;
+
+        @Parameters(index = "0", paramLabel = "NIEUWE_MAP", description = "Map voor het nieuwe handboek (leeg of nog niet bestaand).")
+        Path target;
+
+        @Override
+        public Integer call() throws IOException {
+            if (template.matches("[^/\\\\]+:[^/\\\\]+:[^/\\\\]+") && !Files.exists(Path.of(template))) {
+                main.err.println(main.messages().get("cli.init.coordinates", template));
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
+            List<String> written;
+            try {
+                written = Init.create(Path.of(template), target);
+            } catch (Init.Refused e) {
+                main.err.println(main.messages().get(e.key, Path.of(template), target));
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
+            main.out.println(main.messages().get("cli.init.done", display(target), written.size()));
+            for (String f : written) main.out.println("  " + f);
+            main.out.println(main.messages().get("cli.init.next", display(target)));
             return ExitCode.OK;
         }
     }

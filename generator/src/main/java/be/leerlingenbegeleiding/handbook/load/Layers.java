@@ -67,6 +67,27 @@ public final class Layers {
         return finish(chain(own, new LinkedHashSet<>(), out), inherits, out);
     }
 
+    /**
+     * The handbook merged over its templates with the markers still on: for {@code init}, which
+     * must see what a template leaves open. Problems are ignored here; {@code check} reports them.
+     */
+    public static Load.Loaded raw(Path folder) {
+        return chain(Load.handbook(folder), new LinkedHashSet<>(), new ArrayList<>());
+    }
+
+    /** Whether a node is, or holds, a part the school must fill in. */
+    public static boolean holdsOpenPart(Node n) {
+        if (has(n, OPEN)) return true;
+        if (n instanceof MappingNode m) return m.getValue().stream().anyMatch(t -> holdsOpenPart(t.getValueNode()));
+        if (n instanceof SequenceNode q) return q.getValue().stream().anyMatch(Layers::holdsOpenPart);
+        return false;
+    }
+
+    /** Whether a node itself is a part the school must fill in. */
+    public static boolean isOpenPart(Node n) {
+        return has(n, OPEN);
+    }
+
     /** A template reference: the folder it names and where it is written. */
     private record Reference(Path folder, Position at, String written) {
     }
@@ -126,7 +147,12 @@ public final class Layers {
             }
         }
         List<Diagnostic> diagnostics = new ArrayList<>(parent.diagnostics());
-        diagnostics.addAll(child.diagnostics());
+        // A file the school does not have is no problem when the template has it.
+        for (Diagnostic d : child.diagnostics()) {
+            boolean inherited = d.problem() == Problem.MISSING_FILE
+                    && byName.containsKey(child.folder().relativize(d.position().file()).toString().replace('\\', '/'));
+            if (!inherited) diagnostics.add(d);
+        }
         return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics);
     }
 

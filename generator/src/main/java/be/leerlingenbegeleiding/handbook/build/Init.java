@@ -1,0 +1,141 @@
+package be.leerlingenbegeleiding.handbook.build;
+
+import be.leerlingenbegeleiding.handbook.load.Layers;
+import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * {@code handbook init}: a new school handbook that builds on a template. It holds only what the
+ * template leaves open, each part with a Dutch comment; {@code check} then reports exactly those
+ * parts, in the school's own files, until the school has written them.
+ */
+public final class Init {
+    private Init() {
+    }
+
+    /** Why a new handbook cannot be made in a folder. */
+    public static final class Refused extends Exception {
+        public final String key;
+
+        Refused(String key) {
+            super(key);
+            this.key = key;
+        }
+    }
+
+    /** Writes the new handbook; the files it wrote, relative to {@code target}, in order. */
+    public static List<String> create(Path template, Path target) throws IOException, Refused {
+        if (!Load.isHandbook(template)) throw new Refused("cli.init.noTemplate");
+        if (Files.exists(target)) {
+            try (var s = Files.list(target)) {
+                if (s.findAny().isPresent()) throw new Refused("cli.init.notEmpty");
+            }
+        }
+        Load.Loaded raw = Layers.raw(template);
+        Map<String, String> files = new TreeMap<>();
+        String relative = target.toAbsolutePath().normalize().relativize(template.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        for (Load.Document d : raw.documents()) {
+            if (d.node() == null || d.body() != null || !(d.node() instanceof MappingNode m)) continue;
+            String name = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
+            StringBuilder yaml = new StringBuilder();
+            for (NodeTuple t : m.getValue()) {
+                if (Layers.holdsOpenPart(t.getValueNode())) entry(key(t), t.getValueNode(), 0, yaml);
+            }
+            if (d.part() == ContentFile.HANDBOEK) {
+                yaml.insert(0, "sjabloon: " + relative + "\nstatus: concept\n");
+            }
+            if (yaml.length() == 0) continue;
+            String schema = d.part().isFolder() ? "../../schema/" : "../schema/";
+            String header = "# yaml-language-server: $schema=" + schema + schemaName(d.part()) + ".schema.json\n"
+                    + "# Dit bestand bouwt verder op " + d.file().getFileName() + " van het sjabloon. Alles wat hier\n"
+                    + "# niet staat, neemt je handboek over. Vervang elke '!invullen …' door de tekst van je school;\n"
+                    + "# tot dan meldt 'handbook check' die plaats. Je mag ook andere sleutels toevoegen of overschrijven.\n";
+            files.put(name, header + yaml);
+        }
+        List<String> written = new ArrayList<>();
+        Files.createDirectories(target);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path p = target.resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
+            written.add(f.getKey());
+        }
+        return written;
+    }
+
+    private static String schemaName(ContentFile part) {
+        return switch (part) {
+            case FUNCTIES -> "functie";
+            default -> part.fileName().replace(".yaml", "");
+        };
+    }
+
+    private static String key(NodeTuple t) {
+        return t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+    }
+
+    /** One key with its value, in block style; an open part gets a comment and keeps its marker. */
+    private static void entry(String key, Node value, int indent, StringBuilder out) {
+        String pad = "  ".repeat(indent);
+        if (Layers.isOpenPart(value)) {
+            out.append(pad).append("# In te vullen door je school").append(value instanceof ScalarNode s && !s.getValue().isBlank()
+                    ? ": " + s.getValue().strip().lines().findFirst().orElse("") : ".").append('\n');
+        }
+        out.append(pad).append(key).append(':');
+        value(value, indent, out);
+    }
+
+    private static void value(Node value, int indent, StringBuilder out) {
+        String marker = Layers.isOpenPart(value) ? " !invullen" : "";
+        if (value instanceof ScalarNode s) {
+            out.append(marker).append(' ').append(scalar(s, indent + 1)).append('\n');
+        } else if (value instanceof MappingNode m) {
+            out.append(marker).append('\n');
+            for (NodeTuple t : m.getValue()) entry(key(t), t.getValueNode(), indent + 1, out);
+        } else if (value instanceof SequenceNode q) {
+            out.append(marker).append('\n');
+            String pad = "  ".repeat(indent + 1);
+            for (Node item : q.getValue()) {
+                if (item instanceof MappingNode m && !m.getValue().isEmpty()) {
+                    out.append(pad).append("-").append(Layers.isOpenPart(item) ? " !invullen" : "").append('\n');
+                    for (NodeTuple t : m.getValue()) entry(key(t), t.getValueNode(), indent + 2, out);
+                } else {
+                    out.append(pad).append("-");
+                    value(item, indent + 1, out);
+                }
+            }
+        }
+    }
+
+    /** A text as YAML: plain when that reads back the same, quoted or as a block otherwise. */
+    private static String scalar(ScalarNode s, int indent) {
+        String text = s.getValue();
+        // Numbers, yes/no and empty values were read as such; written plain they read back the same.
+        String tag = s.getTag().getValue();
+        if (tag.endsWith(":int") || tag.endsWith(":float") || tag.endsWith(":bool") || tag.endsWith(":null")) return text;
+        if (text.contains("\n")) {
+            String pad = "  ".repeat(indent + 1);
+            StringBuilder sb = new StringBuilder("|\n");
+            text.strip().lines().forEach(l -> sb.append(l.isBlank() ? "" : pad + l).append('\n'));
+            return sb.toString().stripTrailing();
+        }
+        if (text.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .,()'/-]*") && !text.matches("(?i)(true|false|null|yes|no|~|[0-9.-]+)")) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
