@@ -240,4 +240,34 @@ class LayersTest {
         Files.delete(tmp.resolve("school/school.yaml"));
         assertEquals("Vrije Basisschool", school().school().name());
     }
+
+    @Test
+    void aLockedTextInsideAnItemSurvivesOnlyIfTheRewrittenListStillHoldsIt() throws IOException {
+        layers();
+        write("sjabloon/clb.yaml", """
+                clb: CLB
+                afspraken:
+                  - onderwerp: Spijbelen
+                    afspraak: !vast Bij problematische afwezigheden schakelt de school het CLB in.
+                """);
+        write("school/clb.yaml", "afspraken:\n  - onderwerp: Iets anders\n    afspraak: Een eigen afspraak.\n");
+        assertEquals(List.of(Problem.LOCKED_CHANGED), check("school").diagnostics().stream().map(Diagnostic::problem).toList());
+        write("school/clb.yaml", """
+                afspraken:
+                  - onderwerp: Spijbelen
+                    afspraak: Bij problematische afwezigheden schakelt de school het CLB in.
+                  - onderwerp: Iets anders
+                    afspraak: Een eigen afspraak.
+                """);
+        assertEquals(2, school().clb().agreements().size());
+    }
+
+    @Test
+    void aWholeInheritedFileCanBeTakenAway() throws IOException {
+        layers();
+        write("sjabloon/functies/begeleider.yaml", "titel: Begeleider\nrol: directeur\n");
+        write("sjabloon/rollen.yaml", ROLES);
+        write("school/functies/begeleider.yaml", "!verwijderd\n");
+        assertEquals(List.of(), school().functions());
+    }
 }

@@ -139,7 +139,14 @@ public final class Layers {
         for (Load.Document d : child.documents()) {
             String k = key(child.folder(), d);
             Load.Document p = byName.get(k);
-            if (p == null || d.body() != null || p.node() == null || d.node() == null) {
+            if (d.node() != null && has(d.node(), REMOVED)) {
+                // A whole inherited file taken away: "!verwijderd" as the file's only content.
+                if (p != null && removable(d.node(), k, p.node() == null ? d.node() : p.node(), byName.keySet(), out)) {
+                    byName.remove(k);
+                } else if (p == null) {
+                    removable(d.node(), k, null, byName.keySet(), out);
+                }
+            } else if (p == null || d.body() != null || p.node() == null || d.node() == null) {
                 byName.put(k, d);
             } else {
                 Node merged = node(p.node(), d.node(), out);
@@ -168,17 +175,24 @@ public final class Layers {
         }
         if (p instanceof MappingNode pm && c instanceof MappingNode cm && plain(c)) return mapping(pm, cm, out);
         if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && idList(ps) && idList(cs)) return idSequence(ps, cs, out);
-        // Replaced whole: a locked item of the template must still be among the school's items.
-        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs) {
-            for (Node item : ps.getValue()) {
-                if (has(item, LOCKED) && cs.getValue().stream().noneMatch(i -> same(item, i))) {
-                    out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(item)));
-                }
+        // Replaced whole: every locked text of the template must still be there, word for word,
+        // somewhere in what the school wrote instead (a list may be rewritten around it).
+        List<Node> written = nodes(c);
+        for (Node lock : locks(p)) {
+            if (written.stream().noneMatch(x -> same(lock, x))) {
+                out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(lock)));
             }
-        } else {
-            locks(p).stream().findFirst().ifPresent(l -> out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(l))));
         }
         return c;
+    }
+
+    /** A node and everything inside it. */
+    private static List<Node> nodes(Node n) {
+        List<Node> all = new ArrayList<>();
+        all.add(n);
+        if (n instanceof MappingNode m) m.getValue().forEach(t -> all.addAll(nodes(t.getValueNode())));
+        else if (n instanceof SequenceNode q) q.getValue().forEach(i -> all.addAll(nodes(i)));
+        return all;
     }
 
     /** The locked nodes inside a template's value, at any depth. */
