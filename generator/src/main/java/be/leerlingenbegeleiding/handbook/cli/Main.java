@@ -3,6 +3,9 @@ package be.leerlingenbegeleiding.handbook.cli;
 import be.leerlingenbegeleiding.handbook.build.Benchmark;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.build.Init;
+import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.render.UpgradePage;
 import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
-        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.InitCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.InitCommand.class, Main.UpgradeReport.class,
+                Main.UpgradeCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
         footer = {"", "Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne fout."})
@@ -228,6 +232,73 @@ public final class Main implements Callable<Integer> {
             main.out.println(main.messages().get("cli.init.next", display(target)));
             return ExitCode.OK;
         }
+    }
+
+    @Command(name = "upgrade-report", mixinStandardHelpOptions = true,
+            description = "Toont wat een nieuwere versie van het sjabloon voor een school verandert: wat vanzelf "
+                    + "meekomt, wat de school moet nakijken, nieuwe verplichte en verdwenen delen.")
+    static final class UpgradeReport implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Mixin
+        ContentDir content;
+
+        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
+        Path to;
+
+        @Option(names = "--html", paramLabel = "BESTAND", description = "Schrijf het rapport ook als HTML-pagina, met de teksten naast elkaar.")
+        Path html;
+
+        @Override
+        public Integer call() throws IOException {
+            Integer refused = main.refuseUpgrade(content.dir, to);
+            if (refused != null) return refused;
+            Upgrade.Report report = Upgrade.report(content.dir, to);
+            main.out.print(UpgradePage.text(report));
+            if (html != null) Files.write(html, UpgradePage.html(report));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "upgrade", mixinStandardHelpOptions = true,
+            description = "Zet een school over op een nieuwere versie van het sjabloon. Wat de school niet zelf "
+                    + "schreef, komt vanzelf mee; wat ze overschreef, blijft staan en wordt opgesomd om na te kijken.")
+    static final class UpgradeCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Mixin
+        ContentDir content;
+
+        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
+        Path to;
+
+        @Override
+        public Integer call() throws IOException {
+            Integer refused = main.refuseUpgrade(content.dir, to);
+            if (refused != null) return refused;
+            Upgrade.Report report = Upgrade.report(content.dir, to);
+            Upgrade.apply(content.dir, to);
+            main.out.print(UpgradePage.text(report));
+            return main.report(Build.check(content.dir).diagnostics());
+        }
+    }
+
+    /** Both folders must be handbooks and the school must build on a template; else a usage error. */
+    Integer refuseUpgrade(Path school, Path to) throws IOException {
+        if (!exists(school)) return ExitCode.USAGE_OR_INTERNAL;
+        if (!Load.isHandbook(school) || Upgrade.currentTemplate(school) == null) {
+            err.println(messages().get("cli.upgrade.noTemplate", school));
+            return ExitCode.USAGE_OR_INTERNAL;
+        }
+        if (!Load.isHandbook(to)) {
+            err.println(messages().get("cli.init.noTemplate", to));
+            return ExitCode.USAGE_OR_INTERNAL;
+        }
+        // A report on a broken template would call its unreadable parts "removed".
+        int code = report(Build.check(to).diagnostics());
+        return code == ExitCode.OK ? null : code;
     }
 
     @Command(name = "benchmark", mixinStandardHelpOptions = true,

@@ -83,6 +83,11 @@ public final class Layers {
         return false;
     }
 
+    /** Whether a node holds anything locked or to be filled in: a part a school must act on. */
+    public static boolean holdsMandatory(Node n) {
+        return holdsOpenPart(n) || !locks(n).isEmpty();
+    }
+
     /** Whether a node itself is a part the school must fill in. */
     public static boolean isOpenPart(Node n) {
         return has(n, OPEN);

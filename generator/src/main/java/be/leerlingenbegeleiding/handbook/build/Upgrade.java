@@ -1,0 +1,184 @@
+package be.leerlingenbegeleiding.handbook.build;
+
+import be.leerlingenbegeleiding.handbook.load.Layers;
+import be.leerlingenbegeleiding.handbook.load.Load;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * {@code handbook upgrade-report} and {@code upgrade}: what a newer version of a school's
+ * template changes for that school. A section is a top-level key of a file, or one item of a
+ * list with ids (a role). Sections the school did not write itself follow the template without
+ * any work; those it overrides must be reviewed by a person.
+ */
+public final class Upgrade {
+    private Upgrade() {
+    }
+
+    /** What happens to a section when the school moves to the new template. */
+    public enum Kind {
+        /** Changed in the template, not written by the school: taken in as it is. */
+        AUTOMATIC,
+        /** Changed in the template and written by the school: a person compares the texts. */
+        REVIEW,
+        /** New in the template and locked or to be filled in: the school must act. */
+        NEW_MANDATORY,
+        /** New in the template, optional: taken in as it is. */
+        NEW,
+        /** Gone from the template: what the school inherited from it disappears. */
+        REMOVED
+    }
+
+    /** One section of the report, with the three texts for a side-by-side view. */
+    public record Change(Kind kind, String section, String oldText, String newText, String localText) {
+    }
+
+    /** The report, and where the school's current template is. */
+    public record Report(Path school, Path from, Path to, List<Change> changes) {
+        public List<Change> of(Kind kind) {
+            return changes.stream().filter(c -> c.kind() == kind).toList();
+        }
+    }
+
+    /** The template a school builds on now, or null. */
+    public static Path currentTemplate(Path school) throws IOException {
+        Matcher m = Pattern.compile("(?m)^sjabloon:\\s*(\\S.*?)\\s*$")
+                .matcher(Files.readString(school.resolve("handboek.yaml"), StandardCharsets.UTF_8));
+        return m.find() ? school.resolve(m.group(1)).normalize() : null;
+    }
+
+    public static Report report(Path school, Path to) throws IOException {
+        Path from = currentTemplate(school);
+        Map<String, Node> before = sections(from == null ? Map.of() : documents(Layers.raw(from)));
+        Map<String, Node> after = sections(documents(Layers.raw(to)));
+        Map<String, Node> local = sections(documents(Load.handbook(school)));
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        List<Change> changes = new ArrayList<>();
+        for (String k : keys) {
+            Node b = before.get(k);
+            Node a = after.get(k);
+            Node l = local.get(k);
+            String lt = l == null ? null : text(l);
+            if (b == null) {
+                changes.add(new Change(Layers.holdsMandatory(a) ? Kind.NEW_MANDATORY : Kind.NEW, k, null, text(a), lt));
+            } else if (a == null) {
+                changes.add(new Change(Kind.REMOVED, k, text(b), null, lt));
+            } else if (!text(b).equals(text(a))) {
+                changes.add(new Change(l == null ? Kind.AUTOMATIC : Kind.REVIEW, k, text(b), text(a), lt));
+            }
+        }
+        return new Report(school, from, to, changes);
+    }
+
+    /**
+     * Moves the school onto the new template: only {@code sjabloon:} changes. What the school
+     * did not write follows the template by itself; what it wrote stays and is in the report.
+     */
+    public static void apply(Path school, Path to) throws IOException {
+        Path file = school.resolve("handboek.yaml");
+        String relative = school.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String updated = text.replaceFirst("(?m)^sjabloon:.*$", Matcher.quoteReplacement("sjabloon: " + relative));
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Node> documents(Load.Loaded loaded) {
+        Map<String, Node> docs = new LinkedHashMap<>();
+        for (Load.Document d : loaded.documents()) {
+            String name = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
+            if (d.body() != null) {
+                // A page is one section: its front matter and its text together.
+                String page = (d.node() == null ? "" : text(d.node())) + "\n---\n" + d.body();
+                docs.put(name, new ScalarNode(org.snakeyaml.engine.v2.nodes.Tag.STR, page,
+                        org.snakeyaml.engine.v2.common.ScalarStyle.LITERAL));
+            } else if (d.node() != null) {
+                docs.put(name, d.node());
+            }
+        }
+        return docs;
+    }
+
+    /** "rollen.yaml: rollen[directeur]", "visie.yaml: principes", "paginas/privacy.md (tekst)". */
+    private static Map<String, Node> sections(Map<String, Node> docs) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        docs.forEach((file, node) -> {
+            if (!(node instanceof MappingNode m)) {
+                out.put(file, node);
+                return;
+            }
+            for (NodeTuple t : m.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+                if (key.equals("sjabloon")) continue;
+                Node v = t.getValueNode();
+                List<String> ids = ids(v);
+                if (ids != null) {
+                    List<Node> items = ((SequenceNode) v).getValue();
+                    for (int i = 0; i < items.size(); i++) out.put(file + ": " + key + "[" + ids.get(i) + "]", items.get(i));
+                } else {
+                    out.put(file + ": " + key, v);
+                }
+            }
+        });
+        return out;
+    }
+
+    private static List<String> ids(Node v) {
+        if (!(v instanceof SequenceNode q) || q.getValue().isEmpty()) return null;
+        List<String> ids = new ArrayList<>();
+        for (Node item : q.getValue()) {
+            String id = null;
+            if (item instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id") && t.getValueNode() instanceof ScalarNode s) {
+                        id = s.getValue();
+                    }
+                }
+            }
+            if (id == null) return null;
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** A value as a reader compares it: keys and texts, one per line, spacing normalised. */
+    static String text(Node n) {
+        StringBuilder sb = new StringBuilder();
+        text(n, "", sb);
+        return sb.toString().strip();
+    }
+
+    private static void text(Node n, String indent, StringBuilder sb) {
+        if (n instanceof ScalarNode s) {
+            sb.append(s.getValue().strip().replaceAll("[ \\t]*\\n[ \\t]*", "\n" + indent)).append('\n');
+        } else if (n instanceof MappingNode m) {
+            sb.append('\n');
+            for (NodeTuple t : m.getValue()) {
+                sb.append(indent).append(t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?").append(": ");
+                text(t.getValueNode(), indent + "  ", sb);
+            }
+        } else if (n instanceof SequenceNode q) {
+            sb.append('\n');
+            for (Node i : q.getValue()) {
+                sb.append(indent).append("- ");
+                text(i, indent + "  ", sb);
+            }
+        }
+    }
+}

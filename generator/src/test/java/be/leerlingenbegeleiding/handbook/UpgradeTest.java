@@ -1,0 +1,93 @@
+package be.leerlingenbegeleiding.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.cli.ExitCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A school on template version 1 looks at version 2, which touches both untouched and overridden parts. */
+class UpgradeTest {
+    @TempDir
+    Path tmp;
+
+    void write(String path, String text) throws IOException {
+        Path p = tmp.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    @BeforeEach
+    void versions() throws IOException {
+        for (String v : List.of("v1", "v2")) {
+            write(v + "/handboek.yaml", "titel: Sjabloon\nstatus: concept\n");
+            write(v + "/school.yaml", "naam: !invullen naam van je school\n");
+            write(v + "/paginas/begrippen.md", "---\ntitel: Begrippen\n---\nWoorden.\n");
+        }
+        write("v1/cel.yaml", "naam: cel\nritme: elke maand\nmandaat: De cel stelt voor.\n");
+        write("v2/cel.yaml", "naam: cel\nritme: elke twee weken\nmandaat: De cel beslist mee.\n"
+                + "procedures:\n  casusbespreking: !vast Elke bespreking start bij de vraag van de leerling.\n");
+        write("v2/paginas/privacy.md", "---\ntitel: Privacy\n---\nNieuw.\n");
+        Files.delete(tmp.resolve("v2/paginas/begrippen.md"));
+        write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: ../v1\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\n");
+        write("school/cel.yaml", "ritme: elke week op dinsdag\n");
+    }
+
+    @Test
+    void theReportListsExactlyWhatChangesPerSection() throws IOException {
+        Upgrade.Report r = Upgrade.report(tmp.resolve("school"), tmp.resolve("v2"));
+        assertEquals(List.of("cel.yaml: mandaat"), sections(r, Upgrade.Kind.AUTOMATIC));
+        assertEquals(List.of("cel.yaml: ritme"), sections(r, Upgrade.Kind.REVIEW));
+        assertEquals(List.of("cel.yaml: procedures"), sections(r, Upgrade.Kind.NEW_MANDATORY));
+        assertEquals(List.of("paginas/privacy.md"), sections(r, Upgrade.Kind.NEW));
+        assertEquals(List.of("paginas/begrippen.md"), sections(r, Upgrade.Kind.REMOVED));
+        Upgrade.Change review = r.of(Upgrade.Kind.REVIEW).get(0);
+        assertEquals(List.of("elke maand", "elke twee weken", "elke week op dinsdag"),
+                List.of(review.oldText(), review.newText(), review.localText()));
+    }
+
+    @Test
+    void theReportIsAlsoAPageWithTheTextsSideBySide() throws IOException {
+        Path html = tmp.resolve("rapport.html");
+        Fixtures.Run run = Fixtures.run("upgrade-report", tmp.resolve("school").toString(), "--to", tmp.resolve("v2").toString(),
+                "--html", html.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("cel.yaml: ritme"), run.out());
+        var page = Jsoup.parse(html.toFile(), "UTF-8");
+        assertEquals(List.of("elke maand", "elke twee weken", "elke week op dinsdag"),
+                page.select("table td").eachText());
+    }
+
+    @Test
+    void upgradeTakesInWhatTheSchoolDidNotWriteAndKeepsWhatItDid() throws IOException {
+        Fixtures.Run run = Fixtures.run("upgrade", tmp.resolve("school").toString(), "--to", tmp.resolve("v2").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(Files.readString(tmp.resolve("school/handboek.yaml")).contains("sjabloon: ../v2"));
+        var h = Build.check(tmp.resolve("school")).handbooks().get(0);
+        assertEquals("De cel beslist mee.", h.guidanceTeam().mandate().text());
+        assertEquals("elke week op dinsdag", h.guidanceTeam().rhythm());
+    }
+
+    @Test
+    void aBrokenNewTemplateIsReportedNotCompared() throws IOException {
+        write("v2/cel.yaml", "naam: cel\nritme: [niet gesloten\n");
+        Fixtures.Run run = Fixtures.run("upgrade-report", tmp.resolve("school").toString(), "--to", tmp.resolve("v2").toString());
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+        assertTrue(run.err().contains("fout[HB009]"), run.err());
+    }
+
+    private static List<String> sections(Upgrade.Report r, Upgrade.Kind kind) {
+        return r.of(kind).stream().map(Upgrade.Change::section).toList();
+    }
+}
