@@ -113,11 +113,7 @@ class BuildTest {
 
     @Test
     void oneBrokenSchoolDoesNotHoldBackTheOthersAndKeepsItsPreviousSite() throws IOException {
-        copyOfMinimal();
-        Path second = tmp.resolve("content/tweede");
-        Files.createDirectories(second);
-        Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
-        Files.writeString(second.resolve("school.yaml"), "naam: Tweede School\n");
+        Path second = twoSchools();
         Path out = tmp.resolve("site-output");
         assertEquals(ExitCode.OK, Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString()).exitCode());
         Map<String, byte[]> before = snapshot(out.resolve("tweede"));
@@ -140,17 +136,23 @@ class BuildTest {
 
     @Test
     void theOverviewPageIsNotWrittenOverAFileTheToolDidNotMake() throws IOException {
-        copyOfMinimal();
-        Path second = tmp.resolve("content/tweede");
-        Files.createDirectories(second);
-        Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
-        Files.writeString(second.resolve("school.yaml"), "naam: Tweede School\n");
+        Path second = twoSchools();
         Path out = tmp.resolve("site-output");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "<p>van iemand anders</p>");
         Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
         assertEquals(ExitCode.USAGE_OR_INTERNAL, run.exitCode(), run.err());
         assertEquals("<p>van iemand anders</p>", Files.readString(out.resolve("index.html")));
+    }
+
+    /** The minimal school and a second one beside it; returns the second's folder. */
+    private Path twoSchools() throws IOException {
+        copyOfMinimal();
+        Path second = tmp.resolve("content/tweede");
+        Files.createDirectories(second);
+        Files.writeString(second.resolve("handboek.yaml"), "titel: Tweede\nstatus: concept\n");
+        Files.writeString(second.resolve("school.yaml"), "naam: Tweede School\n");
+        return second;
     }
 
     static Map<String, byte[]> snapshot(Path root) throws IOException {

@@ -242,19 +242,16 @@ public final class Main implements Callable<Integer> {
         Main main;
 
         @CommandLine.Mixin
-        ContentDir content;
-
-        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
-        Path to;
+        UpgradeTarget target;
 
         @Option(names = "--html", paramLabel = "BESTAND", description = "Schrijf het rapport ook als HTML-pagina, met de teksten naast elkaar.")
         Path html;
 
         @Override
         public Integer call() throws IOException {
-            Integer refused = main.refuseUpgrade(content.dir, to);
+            Integer refused = main.refuseUpgrade(target.school, target.to);
             if (refused != null) return refused;
-            Upgrade.Report report = Upgrade.report(content.dir, to);
+            Upgrade.Report report = Upgrade.report(target.school, target.to);
             main.out.print(UpgradePage.text(report));
             if (html != null) Files.write(html, UpgradePage.html(report));
             return ExitCode.OK;
@@ -269,19 +266,16 @@ public final class Main implements Callable<Integer> {
         Main main;
 
         @CommandLine.Mixin
-        ContentDir content;
-
-        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
-        Path to;
+        UpgradeTarget target;
 
         @Override
         public Integer call() throws IOException {
-            Integer refused = main.refuseUpgrade(content.dir, to);
+            Integer refused = main.refuseUpgrade(target.school, target.to);
             if (refused != null) return refused;
-            Upgrade.Report report = Upgrade.report(content.dir, to);
-            Upgrade.apply(content.dir, to);
+            Upgrade.Report report = Upgrade.report(target.school, target.to);
+            Upgrade.apply(target.school, target.to);
             main.out.print(UpgradePage.text(report));
-            return main.report(Build.check(content.dir).diagnostics());
+            return main.report(Build.check(target.school).diagnostics());
         }
     }
 
@@ -361,6 +355,16 @@ public final class Main implements Callable<Integer> {
             to.println();
             to.flush();
         }
+    }
+
+    /** The school and the new template version, shared by upgrade-report and upgrade. */
+    static final class UpgradeTarget {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
+                description = "Map van het schoolhandboek (standaard: ${DEFAULT-VALUE}).")
+        Path school;
+
+        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
+        Path to;
     }
 
     /** The folder argument shared by the commands that read content. */
