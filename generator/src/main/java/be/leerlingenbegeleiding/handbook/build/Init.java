@@ -38,6 +38,16 @@ public final class Init {
 
     /** Writes the new handbook; the files it wrote, relative to {@code target}, in order. */
     public static List<String> create(Path template, Path target) throws IOException, Refused {
+        String relative = target.toAbsolutePath().normalize().relativize(template.toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        return create(template, relative, target);
+    }
+
+    /**
+     * As {@link #create(Path, Path)}, with {@code reference} written as the new handbook's
+     * {@code sjabloon:}: a folder, or the Maven coordinates the template was found by.
+     */
+    public static List<String> create(Path template, String reference, Path target) throws IOException, Refused {
         if (!Load.isHandbook(template)) throw new Refused("cli.init.noTemplate");
         if (Files.exists(target)) {
             try (var s = Files.list(target)) {
@@ -46,8 +56,6 @@ public final class Init {
         }
         Load.Loaded raw = Layers.raw(template);
         Map<String, String> files = new TreeMap<>();
-        String relative = target.toAbsolutePath().normalize().relativize(template.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
         for (Load.Document d : raw.documents()) {
             if (d.node() == null || d.body() != null || !(d.node() instanceof MappingNode m)) continue;
             String name = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
@@ -56,7 +64,7 @@ public final class Init {
                 if (Layers.holdsOpenPart(t.getValueNode())) entry(key(t), t.getValueNode(), 0, yaml);
             }
             if (d.part() == ContentFile.HANDBOEK) {
-                yaml.insert(0, "sjabloon: " + relative + "\nstatus: concept\n");
+                yaml.insert(0, "sjabloon: " + reference + "\nstatus: concept\n");
             }
             if (yaml.length() == 0) continue;
             String schema = d.part().isFolder() ? "../../schema/" : "../schema/";

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.build.Benchmark;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.build.Init;
 import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.render.UpgradePage;
 import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
@@ -216,13 +217,15 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            if (template.matches("[^/\\\\]+:[^/\\\\]+:[^/\\\\]+") && !Files.exists(Path.of(template))) {
+            boolean coordinates = !Files.exists(Path.of(template)) && Artifacts.isCoordinates(template);
+            Path folder = coordinates ? Artifacts.folder(template).orElse(null) : Path.of(template);
+            if (folder == null) {
                 main.err.println(main.messages().get("cli.init.coordinates", template));
                 return ExitCode.USAGE_OR_INTERNAL;
             }
             List<String> written;
             try {
-                written = Init.create(Path.of(template), target);
+                written = coordinates ? Init.create(folder, template, target) : Init.create(folder, target);
             } catch (Init.Refused e) {
                 main.err.println(main.messages().get(e.key, Path.of(template), target));
                 return ExitCode.USAGE_OR_INTERNAL;

@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +131,13 @@ public final class Layers {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("sjabloon")
                         && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
                     Position at = v.getStartMark().map(mk -> Yaml.position(d.file(), mk)).orElse(Position.ofFile(d.file()));
-                    return Optional.of(new Reference(loaded.folder().resolve(v.getValue()).normalize(), at, v.getValue()));
+                    Path folder = loaded.folder().resolve(v.getValue()).normalize();
+                    if (!Files.isDirectory(folder) && Artifacts.isCoordinates(v.getValue())) {
+                        // groupId:artifactId:version, from the local Maven repository; when it is
+                        // not there, the folder below does not exist either and HB026 says so.
+                        folder = Artifacts.folder(v.getValue()).orElse(folder);
+                    }
+                    return Optional.of(new Reference(folder, at, v.getValue()));
                 }
             }
         }

@@ -1,0 +1,90 @@
+package be.leerlingenbegeleiding.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.cli.ExitCode;
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A template published as a Maven artifact and pinned by coordinates. */
+class ArtifactTemplateTest {
+    @TempDir
+    Path tmp;
+    private String before;
+
+    @BeforeEach
+    void repository() throws IOException {
+        before = System.getProperty("maven.repo.local");
+        Path repo = tmp.resolve("repository");
+        System.setProperty("maven.repo.local", repo.toString());
+        Path jar = repo.resolve("be/clb/sjabloon/2.0/sjabloon-2.0.jar");
+        Files.createDirectories(jar.getParent());
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, String> f : Map.of(
+                    "handboek/handboek.yaml", "titel: Sjabloon\nstatus: concept\neditie: versie 2.0\n",
+                    "handboek/school.yaml", "naam: !invullen de naam van je school\n",
+                    "handboek/cel.yaml", "naam: cel leerlingenbegeleiding\nritme: !invullen Wanneer?\n").entrySet()) {
+                zip.putNextEntry(new ZipEntry(f.getKey()));
+                zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) System.clearProperty("maven.repo.local");
+        else System.setProperty("maven.repo.local", before);
+    }
+
+    void write(String path, String text) throws IOException {
+        Path p = tmp.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSchoolBuildsOnATemplateNamedByItsCoordinates() throws IOException {
+        write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: be.clb:sjabloon:2.0\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\n");
+        write("school/cel.yaml", "ritme: elke dinsdag\n");
+        Build.Checked c = Build.check(tmp.resolve("school"));
+        assertEquals(List.of(), c.diagnostics());
+        assertEquals("cel leerlingenbegeleiding", c.handbooks().get(0).guidanceTeam().name());
+    }
+
+    @Test
+    void aVersionThatIsNotInTheRepositoryIsAnErrorAtItsLine() throws IOException {
+        write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: be.clb:sjabloon:3.0\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\n");
+        List<Diagnostic> d = Build.check(tmp.resolve("school")).diagnostics();
+        assertEquals(List.of(Problem.TEMPLATE_NOT_FOUND), d.stream().map(Diagnostic::problem).toList());
+        assertEquals(3, d.get(0).position().line());
+    }
+
+    @Test
+    void initByCoordinatesPinsTheVersionInTheNewHandbook() throws IOException {
+        Path school = tmp.resolve("nieuw");
+        Fixtures.Run run = Fixtures.run("init", "--template", "be.clb:sjabloon:2.0", school.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(Files.readString(school.resolve("handboek.yaml")).contains("sjabloon: be.clb:sjabloon:2.0"));
+        List<Diagnostic> d = Build.check(school).diagnostics();
+        assertTrue(d.stream().allMatch(x -> x.problem() == Problem.OPEN_PART), d.toString());
+        assertEquals(2, d.size());
+    }
+}
