@@ -160,7 +160,12 @@ public final class Build {
         for (Outcome o : outcomes) {
             Handbook h = o.handbook();
             String template = null;
-            if (h.metadata() != null && h.metadata().template() != null) {
+            if (h.metadata() != null && h.metadata().template() != null
+                    && be.leerlingenbegeleiding.handbook.load.Artifacts.isCoordinates(h.metadata().template())
+                    && !Files.isDirectory(h.folder().resolve(h.metadata().template()))) {
+                // A pinned artifact: its coordinates name the version exactly.
+                template = h.metadata().template();
+            } else if (h.metadata() != null && h.metadata().template() != null) {
                 Path t = h.folder().resolve(h.metadata().template()).normalize();
                 template = t.getFileName().toString();
                 for (Outcome other : outcomes) {
