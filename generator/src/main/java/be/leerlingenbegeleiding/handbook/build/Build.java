@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
@@ -101,9 +102,11 @@ public final class Build {
         // The website and each PDF are independent renderings of the same immutable model; on a
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
+        List<Path> theme = Layers.folders(handbook.folder()).stream()
+                .map(f -> f.resolve(ContentFile.VORMGEVING.fileName())).filter(Files::isDirectory).toList();
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> Site.render(handbook));
-        Print.jobs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        jobs.add(() -> Site.render(handbook, theme));
+        Print.jobs(handbook, theme).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         jobs.add(() -> Print.extras());
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);

@@ -68,7 +68,7 @@ public final class Init {
             }
             if (yaml.length() == 0) continue;
             String schema = d.part().isFolder() ? "../../schema/" : "../schema/";
-            String header = "# yaml-language-server: $schema=" + schema + schemaName(d.part()) + ".schema.json\n"
+            String header = "# yaml-language-server: $schema=" + schema + d.part().schemaName() + ".schema.json\n"
                     + "# Dit bestand bouwt verder op " + d.file().getFileName() + " van het sjabloon. Alles wat hier\n"
                     + "# niet staat, neemt je handboek over. Vervang elke '!invullen …' door de tekst van je school;\n"
                     + "# tot dan meldt 'handbook check' die plaats. Je mag ook andere sleutels toevoegen of overschrijven.\n";
@@ -83,13 +83,6 @@ public final class Init {
             written.add(f.getKey());
         }
         return written;
-    }
-
-    private static String schemaName(ContentFile part) {
-        return switch (part) {
-            case FUNCTIES -> "functie";
-            default -> part.fileName().replace(".yaml", "");
-        };
     }
 
     private static String key(NodeTuple t) {

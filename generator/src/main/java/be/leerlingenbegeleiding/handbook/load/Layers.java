@@ -84,6 +84,18 @@ public final class Layers {
         return false;
     }
 
+    /** The handbook's folder and those of the templates it builds on, nearest first. */
+    public static List<Path> folders(Path folder) {
+        List<Path> chain = new ArrayList<>();
+        Set<Path> seen = new LinkedHashSet<>();
+        Path f = folder;
+        while (f != null && seen.add(real(f)) && Load.isHandbook(f)) {
+            chain.add(f);
+            f = template(Load.handbook(f)).map(Reference::folder).orElse(null);
+        }
+        return chain;
+    }
+
     /** Whether a node holds anything locked or to be filled in: a part a school must act on. */
     public static boolean holdsMandatory(Node n) {
         return holdsOpenPart(n) || !locks(n).isEmpty();

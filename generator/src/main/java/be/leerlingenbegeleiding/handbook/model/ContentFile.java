@@ -28,7 +28,9 @@ public enum ContentFile {
     /** Free pages, one Markdown file with front matter each. */
     PAGINAS("paginas", Page.class, false),
     /** Pictures and other files that pages link to; copied as they are. */
-    AFBEELDINGEN("afbeeldingen", null, false);
+    AFBEELDINGEN("afbeeldingen", null, false),
+    /** The handbook's own layouts, styles and scripts: each file replaces the theme's file. */
+    VORMGEVING("vormgeving", null, false);
 
     private final String name;
     private final Class<? extends Record> type;

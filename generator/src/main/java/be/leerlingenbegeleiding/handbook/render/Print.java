@@ -72,7 +72,7 @@ public final class Print {
     /** All PDFs of a handbook, by path from the site root. */
     public static Map<String, byte[]> render(Handbook h) {
         Map<String, byte[]> files = new TreeMap<>();
-        jobs(h).forEach((path, job) -> files.put(path, job.get()));
+        jobs(h, List.of()).forEach((path, job) -> files.put(path, job.get()));
         files.putAll(extras());
         return files;
     }
@@ -82,14 +82,18 @@ public final class Print {
         return Map.of("assets/LICENSE-liberation-fonts.txt", FONT_BYTES.computeIfAbsent("LICENSE", Print::readFont));
     }
 
-    /** Each PDF of a handbook as a task that renders it, by path: for the benchmark. */
-    public static Map<String, Supplier<byte[]>> jobs(Handbook h) {
+    /**
+     * Each PDF of a handbook as a task that renders it, by path; {@code theme} as for
+     * {@link Site#render(Handbook, List)}.
+     */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook h, List<java.nio.file.Path> theme) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
+        Templates templates = Templates.of(theme);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
-        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, Templates.SHARED).handbook(), h));
+        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates).handbook(), h));
         for (FunctionDescription f : h.functions()) {
-            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, Templates.SHARED).function(f), h));
+            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates).function(f), h));
         }
         return jobs;
     }

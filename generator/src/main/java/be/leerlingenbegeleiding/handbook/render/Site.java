@@ -56,11 +56,19 @@ public final class Site {
     private Site() {
     }
 
-    /** All files of the website, by path from the site root, in path order. */
+    /** All files of the website, by path from the site root, in path order, in the jar's theme. */
     public static Map<String, byte[]> render(Handbook h) {
+        return render(h, List.of());
+    }
+
+    /**
+     * The website with the handbook's own theme files: {@code theme} lists its {@code vormgeving/}
+     * folders, nearest first (the school's, then its templates').
+     */
+    public static Map<String, byte[]> render(Handbook h, List<Path> theme) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
-        Templates templates = Templates.SHARED;
+        Templates templates = Templates.of(theme);
         Map<String, byte[]> files = new TreeMap<>();
         List<Map<String, Object>> search = new ArrayList<>();
         for (Page page : plan.pages) {
@@ -87,7 +95,7 @@ public final class Site {
         files.put("assets/zoekindex.js", ("window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("sitemap.xml", sitemap(plan, h).getBytes(StandardCharsets.UTF_8));
-        for (String asset : ASSETS) files.put(asset, resource("/templates/" + asset));
+        for (String asset : ASSETS) files.put(asset, templates.asset(asset));
         files.put("assets/lunr.min.js", resource(LUNR));
         copyPictures(h.folder().resolve("afbeeldingen"), files);
         return files;

@@ -1,26 +1,57 @@
 package be.leerlingenbegeleiding.handbook.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** FreeMarker set up once for the theme in the jar: strict, HTML auto-escaping, no locale surprises. */
+/**
+ * FreeMarker set up for a theme: strict, HTML auto-escaping, no locale surprises. The theme is
+ * the one in the jar, under the {@code vormgeving/} folders of a handbook and its templates:
+ * a file there replaces the theme's file of the same name, nearest handbook first. A layout can
+ * build on the version it replaces by including {@code /basis/<name>}.
+ */
 final class Templates {
-    /** One per JVM: FreeMarker parses each template once and caches it; the setup is immutable. */
-    static final Templates SHARED = new Templates();
+    /** The jar's theme alone. FreeMarker parses each template once and caches it. */
+    static final Templates SHARED = new Templates(List.of());
+    private static final Map<List<Path>, Templates> LAYERED = new ConcurrentHashMap<>();
+    static final String BASE = "basis/";
 
     private final Configuration cfg;
+    private final List<Path> layers;
 
-    private Templates() {
+    /** The theme for these {@code vormgeving/} folders, nearest first; shared per set of folders. */
+    static Templates of(List<Path> layers) {
+        return layers.isEmpty() ? SHARED : LAYERED.computeIfAbsent(List.copyOf(layers), Templates::new);
+    }
+
+    private Templates(List<Path> layers) {
+        this.layers = layers;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new ClassTemplateLoader(Templates.class, "/templates"));
+        try {
+            List<TemplateLoader> loaders = new ArrayList<>();
+            for (Path p : layers) loaders.add(new FileTemplateLoader(p.toFile()));
+            loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
+            cfg.setTemplateLoader(new Layered(loaders));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         // Numbers and dates are formatted by Labels in the handbook's language, never by the JVM's.
@@ -43,6 +74,65 @@ final class Templates {
             throw new UncheckedIOException(e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A theme file copied as it is (CSS, scripts, icon), from the nearest layer that has it. */
+    byte[] asset(String path) {
+        try {
+            for (Path layer : layers) {
+                Path p = layer.resolve(path).normalize();
+                if (p.startsWith(layer) && Files.isRegularFile(p)) return Files.readAllBytes(p);
+            }
+            try (InputStream in = Templates.class.getResourceAsStream("/templates/" + path)) {
+                if (in == null) throw new IllegalStateException("theme file missing from the jar: " + path);
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first layer that has a name wins; {@code basis/<name>} skips the first layer that has
+     * it, so a handbook's layout can wrap the one it replaces.
+     */
+    private record Layered(List<TemplateLoader> loaders) implements TemplateLoader {
+        private record Found(TemplateLoader loader, Object source) {
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            boolean base = name.startsWith(BASE);
+            String real = base ? name.substring(BASE.length()) : name;
+            boolean skipped = !base;
+            Found last = null;
+            for (TemplateLoader l : loaders) {
+                Object source = l.findTemplateSource(real);
+                if (source == null) continue;
+                if (skipped) return new Found(l, source);
+                skipped = true;
+                last = new Found(l, source);
+            }
+            return last;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            Found f = (Found) source;
+            return f.loader().getLastModified(f.source());
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            Found f = (Found) source;
+            return f.loader().getReader(f.source(), encoding);
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) throws IOException {
+            Found f = (Found) source;
+            f.loader().closeTemplateSource(f.source());
         }
     }
 }
