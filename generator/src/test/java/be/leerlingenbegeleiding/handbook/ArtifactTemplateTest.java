@@ -30,15 +30,20 @@ class ArtifactTemplateTest {
     @BeforeEach
     void repository() throws IOException {
         before = System.getProperty("maven.repo.local");
-        Path repo = tmp.resolve("repository");
-        System.setProperty("maven.repo.local", repo.toString());
-        Path jar = repo.resolve("be/clb/sjabloon/2.0/sjabloon-2.0.jar");
+        System.setProperty("maven.repo.local", tmp.resolve("repository").toString());
+        publish("2.0", "elke maand");
+    }
+
+    /** A template version in the local repository, as a support service would deploy it. */
+    void publish(String version, String mandate) throws IOException {
+        Path jar = tmp.resolve("repository/be/clb/sjabloon/" + version + "/sjabloon-" + version + ".jar");
         Files.createDirectories(jar.getParent());
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
             for (Map.Entry<String, String> f : Map.of(
-                    "handboek/handboek.yaml", "titel: Sjabloon\nstatus: concept\neditie: versie 2.0\n",
+                    "handboek/handboek.yaml", "titel: Sjabloon\nstatus: concept\neditie: versie " + version + "\n",
                     "handboek/school.yaml", "naam: !invullen de naam van je school\n",
-                    "handboek/cel.yaml", "naam: cel leerlingenbegeleiding\nritme: !invullen Wanneer?\n").entrySet()) {
+                    "handboek/cel.yaml", "naam: cel leerlingenbegeleiding\nritme: !invullen Wanneer?\nmandaat: De cel overlegt " + mandate + ".\n")
+                    .entrySet()) {
                 zip.putNextEntry(new ZipEntry(f.getKey()));
                 zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -86,5 +91,20 @@ class ArtifactTemplateTest {
         List<Diagnostic> d = Build.check(school).diagnostics();
         assertTrue(d.stream().allMatch(x -> x.problem() == Problem.OPEN_PART), d.toString());
         assertEquals(2, d.size());
+    }
+
+    @Test
+    void aSchoolPinnedByCoordinatesUpgradesByGivingTheNewVersionNumber() throws IOException {
+        publish("2.1", "elke week");
+        write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: be.clb:sjabloon:2.0\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\n");
+        write("school/cel.yaml", "ritme: elke dinsdag\n");
+        Fixtures.Run report = Fixtures.run("upgrade-report", tmp.resolve("school").toString(), "--to", "2.1");
+        assertEquals(ExitCode.OK, report.exitCode(), report.err());
+        assertTrue(report.out().contains("cel.yaml: mandaat"), report.out());
+        Fixtures.Run run = Fixtures.run("upgrade", tmp.resolve("school").toString(), "--to", "2.1");
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(Files.readString(tmp.resolve("school/handboek.yaml")).contains("sjabloon: be.clb:sjabloon:2.1"));
+        assertEquals("De cel overlegt elke week.", Build.check(tmp.resolve("school")).handbooks().get(0).guidanceTeam().mandate().text());
     }
 }

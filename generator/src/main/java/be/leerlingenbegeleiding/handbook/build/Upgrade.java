@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.build;
 
+import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import java.io.IOException;
@@ -55,11 +56,21 @@ public final class Upgrade {
         }
     }
 
-    /** The template a school builds on now, or null. */
+    /** What the school's {@code sjabloon:} says now, or null. */
+    public static String currentReference(Path school) throws IOException {
+        Path file = school.resolve("handboek.yaml");
+        if (!Files.isRegularFile(file)) return null;
+        Matcher m = Pattern.compile("(?m)^sjabloon:\\s*(\\S.*?)\\s*$").matcher(Files.readString(file, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The folder of the template a school builds on now, or null. */
     public static Path currentTemplate(Path school) throws IOException {
-        Matcher m = Pattern.compile("(?m)^sjabloon:\\s*(\\S.*?)\\s*$")
-                .matcher(Files.readString(school.resolve("handboek.yaml"), StandardCharsets.UTF_8));
-        return m.find() ? school.resolve(m.group(1)).normalize() : null;
+        String ref = currentReference(school);
+        if (ref == null) return null;
+        Path folder = school.resolve(ref).normalize();
+        if (!Files.isDirectory(folder) && Artifacts.isCoordinates(ref)) return Artifacts.folder(ref).orElse(folder);
+        return folder;
     }
 
     public static Report report(Path school, Path to) throws IOException {
@@ -91,11 +102,15 @@ public final class Upgrade {
      * did not write follows the template by itself; what it wrote stays and is in the report.
      */
     public static void apply(Path school, Path to) throws IOException {
+        apply(school, school.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize())
+                .toString().replace('\\', '/'));
+    }
+
+    /** As {@link #apply(Path, Path)}, writing {@code reference} (a folder or coordinates). */
+    public static void apply(Path school, String reference) throws IOException {
         Path file = school.resolve("handboek.yaml");
-        String relative = school.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        String updated = text.replaceFirst("(?m)^sjabloon:.*$", Matcher.quoteReplacement("sjabloon: " + relative));
+        String updated = text.replaceFirst("(?m)^sjabloon:.*$", Matcher.quoteReplacement("sjabloon: " + reference));
         Files.writeString(file, updated, StandardCharsets.UTF_8);
     }
 

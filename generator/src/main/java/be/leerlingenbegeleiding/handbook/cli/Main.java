@@ -252,9 +252,9 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Integer refused = main.refuseUpgrade(target.school, target.to);
+            Integer refused = main.refuseUpgrade(target.school, target.folder());
             if (refused != null) return refused;
-            Upgrade.Report report = Upgrade.report(target.school, target.to);
+            Upgrade.Report report = Upgrade.report(target.school, target.folder());
             main.out.print(UpgradePage.text(report));
             if (html != null) Files.write(html, UpgradePage.html(report));
             return ExitCode.OK;
@@ -273,10 +273,10 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            Integer refused = main.refuseUpgrade(target.school, target.to);
+            Integer refused = main.refuseUpgrade(target.school, target.folder());
             if (refused != null) return refused;
-            Upgrade.Report report = Upgrade.report(target.school, target.to);
-            Upgrade.apply(target.school, target.to);
+            Upgrade.Report report = Upgrade.report(target.school, target.folder());
+            Upgrade.apply(target.school, target.reference());
             main.out.print(UpgradePage.text(report));
             return main.report(Build.check(target.school).diagnostics());
         }
@@ -366,8 +366,29 @@ public final class Main implements Callable<Integer> {
                 description = "Map van het schoolhandboek (standaard: ${DEFAULT-VALUE}).")
         Path school;
 
-        @Option(names = "--to", required = true, paramLabel = "SJABLOON", description = "Map van de nieuwe versie van het sjabloon.")
-        Path to;
+        @Option(names = "--to", required = true, paramLabel = "SJABLOON",
+                description = "De nieuwe versie van het sjabloon: een map, Maven-coördinaten, of alleen een "
+                        + "versienummer als de school het sjabloon met coördinaten vastpint.")
+        String to;
+
+        /** What {@code sjabloon:} will say: a folder relative to the school, or coordinates. */
+        String reference() throws IOException {
+            String current = Upgrade.currentReference(school);
+            if (!to.contains("/") && !to.contains(":") && current != null && Artifacts.isCoordinates(current)
+                    && !Files.isDirectory(Path.of(to))) {
+                return current.substring(0, current.lastIndexOf(':') + 1) + to;
+            }
+            if (Artifacts.isCoordinates(to) && !Files.isDirectory(Path.of(to))) return to;
+            return school.toAbsolutePath().normalize().relativize(Path.of(to).toAbsolutePath().normalize())
+                    .toString().replace('\\', '/');
+        }
+
+        /** The folder of the new version, or a path that is not a handbook (reported as such). */
+        Path folder() throws IOException {
+            String ref = reference();
+            return Artifacts.isCoordinates(ref) && !Files.isDirectory(school.resolve(ref))
+                    ? Artifacts.folder(ref).orElse(Path.of(ref)) : school.resolve(ref).normalize();
+        }
     }
 
     /** The folder argument shared by the commands that read content. */
