@@ -69,4 +69,15 @@ class ThemeLayerTest {
         Document home = Jsoup.parse(build().resolve("index.html").toFile(), "UTF-8");
         assertEquals("Ons beleid", home.selectFirst("h1").text());
     }
+
+    @Test
+    void picturesOfTheTemplateComeAlongAndTheSchoolsOwnWin() throws IOException {
+        layers();
+        write("inhoud/sjabloon/afbeeldingen/logo.svg", "<svg>sjabloon</svg>");
+        write("inhoud/sjabloon/afbeeldingen/schema.svg", "<svg>schema</svg>");
+        write("inhoud/school/afbeeldingen/logo.svg", "<svg>school</svg>");
+        Path site = build();
+        assertEquals("<svg>school</svg>", Files.readString(site.resolve("afbeeldingen/logo.svg")));
+        assertEquals("<svg>schema</svg>", Files.readString(site.resolve("afbeeldingen/schema.svg")));
+    }
 }

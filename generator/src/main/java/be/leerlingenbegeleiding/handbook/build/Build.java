@@ -3,10 +3,10 @@ package be.leerlingenbegeleiding.handbook.build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
-import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
@@ -102,11 +102,9 @@ public final class Build {
         // The website and each PDF are independent renderings of the same immutable model; on a
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
-        List<Path> theme = Layers.folders(handbook.folder()).stream()
-                .map(f -> f.resolve(ContentFile.VORMGEVING.fileName())).filter(Files::isDirectory).toList();
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> Site.render(handbook, theme));
-        Print.jobs(handbook, theme).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        jobs.add(() -> Site.render(handbook));
+        Print.jobs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         jobs.add(() -> Print.extras());
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
@@ -162,27 +160,28 @@ public final class Build {
         List<Overview.Entry> entries = new ArrayList<>();
         for (Outcome o : outcomes) {
             Handbook h = o.handbook();
-            String template = null;
-            if (h.metadata() != null && h.metadata().template() != null
-                    && be.leerlingenbegeleiding.handbook.load.Artifacts.isCoordinates(h.metadata().template())
-                    && !Files.isDirectory(h.folder().resolve(h.metadata().template()))) {
-                // A pinned artifact: its coordinates name the version exactly.
-                template = h.metadata().template();
-            } else if (h.metadata() != null && h.metadata().template() != null) {
-                Path t = h.folder().resolve(h.metadata().template()).normalize();
-                template = t.getFileName().toString();
-                for (Outcome other : outcomes) {
-                    if (other.handbook().folder().toAbsolutePath().normalize().equals(t.toAbsolutePath().normalize())
-                            && other.handbook().metadata() != null && other.handbook().metadata().edition() != null) {
-                        template += " (" + other.handbook().metadata().edition() + ")";
-                    }
-                }
-            }
             long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
             List<String> pdfs = o.files().keySet().stream().filter(f -> f.endsWith(".pdf")).toList();
-            entries.add(new Overview.Entry(h, template, (int) errors, pdfs));
+            entries.add(new Overview.Entry(h, template(h, outcomes), (int) errors, pdfs));
         }
         return entries;
+    }
+
+    /** The template a handbook builds on, as the overview names it: with its version if known. */
+    private static String template(Handbook h, List<Outcome> outcomes) {
+        if (h.layers().size() < 2) return null;
+        String written = h.metadata() != null ? h.metadata().template() : null;
+        // A pinned artifact: its coordinates name the version exactly.
+        if (written != null && Artifacts.isCoordinates(written) && !Files.isDirectory(h.folder().resolve(written))) return written;
+        Path folder = h.layers().get(1).toAbsolutePath().normalize();
+        String name = folder.getFileName().toString();
+        for (Outcome other : outcomes) {
+            Handbook t = other.handbook();
+            if (t.folder().toAbsolutePath().normalize().equals(folder) && t.metadata() != null && t.metadata().edition() != null) {
+                return name + " (" + t.metadata().edition() + ")";
+            }
+        }
+        return name;
     }
 
     /** {@link #build(Path, Path, List, Consumer)} without progress reports. */

@@ -73,7 +73,7 @@ public final class Bind {
                 (QualityCare) single.get(ContentFile.KWALITEIT),
                 (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
                 (ContactPoints) single.get(ContentFile.CONTACT),
-                examples, pages);
+                examples, pages, loaded.layers());
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
     }
 

@@ -84,18 +84,6 @@ public final class Layers {
         return false;
     }
 
-    /** The handbook's folder and those of the templates it builds on, nearest first. */
-    public static List<Path> folders(Path folder) {
-        List<Path> chain = new ArrayList<>();
-        Set<Path> seen = new LinkedHashSet<>();
-        Path f = folder;
-        while (f != null && seen.add(real(f)) && Load.isHandbook(f)) {
-            chain.add(f);
-            f = template(Load.handbook(f)).map(Reference::folder).orElse(null);
-        }
-        return chain;
-    }
-
     /** Whether a node holds anything locked or to be filled in: a part a school must act on. */
     public static boolean holdsMandatory(Node n) {
         return holdsOpenPart(n) || !locks(n).isEmpty();
@@ -184,7 +172,9 @@ public final class Layers {
                     && byName.containsKey(child.folder().relativize(d.position().file()).toString().replace('\\', '/'));
             if (!inherited) diagnostics.add(d);
         }
-        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics);
+        List<Path> layers = new ArrayList<>(child.layers());
+        layers.addAll(parent.layers());
+        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers);
     }
 
     private static String key(Path folder, Load.Document d) {
@@ -317,7 +307,7 @@ public final class Layers {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(out);
-        return new Load.Loaded(loaded.folder(), docs, diagnostics);
+        return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers());
     }
 
     /** {@code path} names the place for the author: "ritme", "rollen[2].taken". */

@@ -27,11 +27,21 @@ public final class Load {
     public record Document(ContentFile part, Path file, Node node, String body, int bodyLine) {
     }
 
-    /** The parsed files of one handbook folder and what was wrong with them. */
-    public record Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics) {
+    /**
+     * The parsed files of one handbook folder and what was wrong with them.
+     *
+     * @param layers the folder and those of the templates merged into it, nearest first
+     */
+    public record Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics, List<Path> layers) {
         public Loaded {
             documents = List.copyOf(documents);
             diagnostics = List.copyOf(diagnostics);
+            layers = List.copyOf(layers);
+        }
+
+        /** One folder on its own, before any template is merged in. */
+        public Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics) {
+            this(folder, documents, diagnostics, List.of(folder));
         }
 
         /** Whether the file of this part was read without a syntax problem (or is absent). */

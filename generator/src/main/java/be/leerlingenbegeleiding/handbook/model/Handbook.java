@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * A whole handbook, bound from its folder. Parts whose file is absent are null (the compliance
  * checks say which parts a handbook still lacks); lists are empty, never null.
+ *
+ * <p>{@code layers}: the handbook's folder and those of the templates merged into it, nearest
+ * first; where pictures and the handbook's own theme files are looked up.
  */
 public record Handbook(
         Path folder,
@@ -23,13 +26,15 @@ public record Handbook(
         Professionalisation professionalisation,
         ContactPoints contactPoints,
         List<Page> practiceExamples,
-        List<Page> pages) {
+        List<Page> pages,
+        List<Path> layers) {
 
     public Handbook {
         roles = List.copyOf(roles);
         functions = List.copyOf(functions);
         practiceExamples = List.copyOf(practiceExamples);
         pages = List.copyOf(pages);
+        layers = layers == null ? List.of(folder) : List.copyOf(layers);
     }
 
     /** The handbook's name: its folder name, used for its output folder. */

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -38,8 +40,15 @@ public final class Labels {
         this.locale = Locale.forLanguageTag(language.code());
     }
 
+    /** Read once per language: every page of every handbook asks for them. */
+    private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
+
     /** The labels of a language, read from the theme inside the jar. */
     public static Labels of(Language language) {
+        return CACHE.computeIfAbsent(language, Labels::read);
+    }
+
+    private static Labels read(Language language) {
         Properties all = new Properties();
         for (String bundle : BUNDLES) {
             String path = "/templates/i18n/" + bundle + (language == Language.EN ? "_en" : "") + ".properties";

@@ -57,8 +57,6 @@ public final class Print {
             new Face("Liberation Sans", 400, FontStyle.ITALIC, "LiberationSans-Italic.ttf"),
             new Face("Liberation Sans", 700, FontStyle.ITALIC, "LiberationSans-BoldItalic.ttf"),
             new Face("Liberation Mono", 400, FontStyle.NORMAL, "LiberationMono-Regular.ttf"));
-    /** Font files read once per JVM; parsing them again per document is cheap, reading is not. */
-    private static final Map<String, byte[]> FONT_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
@@ -72,24 +70,21 @@ public final class Print {
     /** All PDFs of a handbook, by path from the site root. */
     public static Map<String, byte[]> render(Handbook h) {
         Map<String, byte[]> files = new TreeMap<>();
-        jobs(h, List.of()).forEach((path, job) -> files.put(path, job.get()));
+        jobs(h).forEach((path, job) -> files.put(path, job.get()));
         files.putAll(extras());
         return files;
     }
 
     /** Files that go with every set of PDFs: the embedded fonts' licence asks to travel with them. */
     public static Map<String, byte[]> extras() {
-        return Map.of("assets/LICENSE-liberation-fonts.txt", FONT_BYTES.computeIfAbsent("LICENSE", Print::readFont));
+        return Map.of("assets/LICENSE-liberation-fonts.txt", fontFile("LICENSE"));
     }
 
-    /**
-     * Each PDF of a handbook as a task that renders it, by path; {@code theme} as for
-     * {@link Site#render(Handbook, List)}.
-     */
-    public static Map<String, Supplier<byte[]>> jobs(Handbook h, List<java.nio.file.Path> theme) {
+    /** Each PDF of a handbook as a task that renders it, by path; in the handbook's own theme. */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook h) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
-        Templates templates = Templates.of(theme);
+        Templates templates = Templates.of(h);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
         jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates).handbook(), h));
         for (FunctionDescription f : h.functions()) {
@@ -123,7 +118,7 @@ public final class Print {
                 builder.useFont(new PDFontSupplier(font(doc, f.file())), f.family(), f.weight(), f.style(), true);
                 // The figures are drawn by Batik, which has its own font list: without this the
                 // machine's fonts would be used and the bytes would differ between machines.
-                builder.useFont(() -> new ByteArrayInputStream(FONT_BYTES.computeIfAbsent(f.file(), Print::readFont)),
+                builder.useFont(() -> new ByteArrayInputStream(fontFile(f.file())),
                         f.family(), f.weight(), f.style(), true, EnumSet.of(BaseRendererBuilder.FSFontUseCase.SVG));
             }
             builder.withHtmlContent(xhtml, null);
@@ -144,19 +139,15 @@ public final class Print {
      * slower and extracted text reads "ﬁnanciële" instead of "financiële".
      */
     private static PDType0Font font(PDDocument doc, String file) throws IOException {
-        byte[] bytes = FONT_BYTES.computeIfAbsent(file, Print::readFont);
+        byte[] bytes = fontFile(file);
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         ttf.setEnableGsub(false);
         return PDType0Font.load(doc, ttf, true);
     }
 
-    private static byte[] readFont(String file) {
-        try (InputStream in = Print.class.getResourceAsStream("/liberation/" + file)) {
-            if (in == null) throw new IllegalStateException("font missing from the jar: " + file);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A file of the font jar, read once per run. */
+    private static byte[] fontFile(String file) {
+        return Templates.jar("/liberation/" + file);
     }
 
     /**

@@ -1,9 +1,9 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.schema.Json;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,19 +56,14 @@ public final class Site {
     private Site() {
     }
 
-    /** All files of the website, by path from the site root, in path order, in the jar's theme. */
-    public static Map<String, byte[]> render(Handbook h) {
-        return render(h, List.of());
-    }
-
     /**
-     * The website with the handbook's own theme files: {@code theme} lists its {@code vormgeving/}
-     * folders, nearest first (the school's, then its templates').
+     * All files of the website, by path from the site root, in path order. Theme files and
+     * pictures come from the handbook's layers: its own folder first, then its templates'.
      */
-    public static Map<String, byte[]> render(Handbook h, List<Path> theme) {
+    public static Map<String, byte[]> render(Handbook h) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
-        Templates templates = Templates.of(theme);
+        Templates templates = Templates.of(h);
         Map<String, byte[]> files = new TreeMap<>();
         List<Map<String, Object>> search = new ArrayList<>();
         for (Page page : plan.pages) {
@@ -96,8 +91,11 @@ public final class Site {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("sitemap.xml", sitemap(plan, h).getBytes(StandardCharsets.UTF_8));
         for (String asset : ASSETS) files.put(asset, templates.asset(asset));
-        files.put("assets/lunr.min.js", resource(LUNR));
-        copyPictures(h.folder().resolve("afbeeldingen"), files);
+        files.put("assets/lunr.min.js", Templates.jar(LUNR));
+        // A template's pictures come along; the school's own picture of the same name wins.
+        for (int i = h.layers().size() - 1; i >= 0; i--) {
+            copyPictures(h.layers().get(i).resolve(ContentFile.AFBEELDINGEN.fileName()), files);
+        }
         return files;
     }
 
@@ -140,15 +138,6 @@ public final class Site {
             sb.append("</url>\n");
         }
         return sb.append("</urlset>\n").toString();
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = Site.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("theme file missing from the jar: " + path);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void copyPictures(Path dir, Map<String, byte[]> files) {

@@ -7,6 +7,8 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -35,9 +37,31 @@ final class Templates {
     private final Configuration cfg;
     private final List<Path> layers;
 
+    /** Files read from the jar once per run: scripts and fonts do not change while it runs. */
+    private static final Map<String, byte[]> JAR = new ConcurrentHashMap<>();
+
+    /** A handbook's theme: the {@code vormgeving/} folders of its layers over the jar's theme. */
+    static Templates of(Handbook h) {
+        List<Path> folders = h.layers().stream()
+                .map(f -> f.resolve(ContentFile.VORMGEVING.fileName())).filter(Files::isDirectory).toList();
+        return of(folders);
+    }
+
     /** The theme for these {@code vormgeving/} folders, nearest first; shared per set of folders. */
     static Templates of(List<Path> layers) {
         return layers.isEmpty() ? SHARED : LAYERED.computeIfAbsent(List.copyOf(layers), Templates::new);
+    }
+
+    /** A file inside the jar, e.g. {@code /templates/favicon.svg}; missing means a broken build. */
+    static byte[] jar(String path) {
+        return JAR.computeIfAbsent(path, p -> {
+            try (InputStream in = Templates.class.getResourceAsStream(p)) {
+                if (in == null) throw new IllegalStateException("file missing from the jar: " + p);
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private Templates(List<Path> layers) {
@@ -84,10 +108,7 @@ final class Templates {
                 Path p = layer.resolve(path).normalize();
                 if (p.startsWith(layer) && Files.isRegularFile(p)) return Files.readAllBytes(p);
             }
-            try (InputStream in = Templates.class.getResourceAsStream("/templates/" + path)) {
-                if (in == null) throw new IllegalStateException("theme file missing from the jar: " + path);
-                return in.readAllBytes();
-            }
+            return jar("/templates/" + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
