@@ -58,9 +58,7 @@ class ArtifactTemplateTest {
     }
 
     void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Fixtures.write(tmp, path, text);
     }
 
     @Test

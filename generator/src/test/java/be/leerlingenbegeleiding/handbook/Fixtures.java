@@ -39,6 +39,13 @@ public final class Fixtures {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Writes a small content file below {@code root}, making its folders: for fixtures built in a test. */
+    public static void write(Path root, String path, String text) throws java.io.IOException {
+        Path p = root.resolve(path);
+        java.nio.file.Files.createDirectories(p.getParent());
+        java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
     /** How a path prints in diagnostics when the command runs in this JVM's working folder. */
     public static String printed(Path p) {
         Path abs = p.toAbsolutePath().normalize();

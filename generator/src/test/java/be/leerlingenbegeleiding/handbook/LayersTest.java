@@ -11,7 +11,6 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.Task;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,9 +38,7 @@ class LayersTest {
             """;
 
     void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Fixtures.write(tmp, path, text);
     }
 
     /** A template "sjabloon" and a school "school" that builds on it, both minimal. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -20,9 +19,7 @@ class ThemeLayerTest {
     Path tmp;
 
     void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Fixtures.write(tmp, path, text);
     }
 
     Path build() {

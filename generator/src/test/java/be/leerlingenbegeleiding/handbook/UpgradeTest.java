@@ -7,7 +7,6 @@ import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.build.Upgrade;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +21,7 @@ class UpgradeTest {
     Path tmp;
 
     void write(String path, String text) throws IOException {
-        Path p = tmp.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Fixtures.write(tmp, path, text);
     }
 
     @BeforeEach

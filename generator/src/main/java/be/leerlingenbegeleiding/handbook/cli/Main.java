@@ -237,18 +237,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "upgrade-report", mixinStandardHelpOptions = true,
-            description = "Toont wat een nieuwere versie van het sjabloon voor een school verandert: wat vanzelf "
-                    + "meekomt, wat de school moet nakijken, nieuwe verplichte en verdwenen delen.")
-    static final class UpgradeReport implements Callable<Integer> {
+    /** What upgrade-report and upgrade share: the school, the new version, and the report. */
+    abstract static class UpgradeBase implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
 
         @CommandLine.Mixin
         UpgradeTarget target;
-
-        @Option(names = "--html", paramLabel = "BESTAND", description = "Schrijf het rapport ook als HTML-pagina, met de teksten naast elkaar.")
-        Path html;
 
         @Override
         public Integer call() throws IOException {
@@ -256,6 +251,22 @@ public final class Main implements Callable<Integer> {
             if (refused != null) return refused;
             Upgrade.Report report = Upgrade.report(target.school, target.folder());
             main.out.print(UpgradePage.text(report));
+            return then(report);
+        }
+
+        /** What the command does after printing the report; its exit code. */
+        abstract int then(Upgrade.Report report) throws IOException;
+    }
+
+    @Command(name = "upgrade-report", mixinStandardHelpOptions = true,
+            description = "Toont wat een nieuwere versie van het sjabloon voor een school verandert: wat vanzelf "
+                    + "meekomt, wat de school moet nakijken, nieuwe verplichte en verdwenen delen.")
+    static final class UpgradeReport extends UpgradeBase {
+        @Option(names = "--html", paramLabel = "BESTAND", description = "Schrijf het rapport ook als HTML-pagina, met de teksten naast elkaar.")
+        Path html;
+
+        @Override
+        int then(Upgrade.Report report) throws IOException {
             if (html != null) Files.write(html, UpgradePage.html(report));
             return ExitCode.OK;
         }
@@ -264,20 +275,10 @@ public final class Main implements Callable<Integer> {
     @Command(name = "upgrade", mixinStandardHelpOptions = true,
             description = "Zet een school over op een nieuwere versie van het sjabloon. Wat de school niet zelf "
                     + "schreef, komt vanzelf mee; wat ze overschreef, blijft staan en wordt opgesomd om na te kijken.")
-    static final class UpgradeCommand implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        Main main;
-
-        @CommandLine.Mixin
-        UpgradeTarget target;
-
+    static final class UpgradeCommand extends UpgradeBase {
         @Override
-        public Integer call() throws IOException {
-            Integer refused = main.refuseUpgrade(target.school, target.folder());
-            if (refused != null) return refused;
-            Upgrade.Report report = Upgrade.report(target.school, target.folder());
+        int then(Upgrade.Report report) throws IOException {
             Upgrade.apply(target.school, target.reference());
-            main.out.print(UpgradePage.text(report));
             return main.report(Build.check(target.school).diagnostics());
         }
     }
