@@ -1,6 +1,5 @@
 package be.leerlingenbegeleiding.handbook.build;
 
-import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import java.io.IOException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -57,20 +55,13 @@ public final class Upgrade {
     }
 
     /** What the school's {@code sjabloon:} says now, or null. */
-    public static String currentReference(Path school) throws IOException {
-        Path file = school.resolve("handboek.yaml");
-        if (!Files.isRegularFile(file)) return null;
-        Matcher m = Pattern.compile("(?m)^sjabloon:\\s*(\\S.*?)\\s*$").matcher(Files.readString(file, StandardCharsets.UTF_8));
-        return m.find() ? m.group(1) : null;
+    public static String currentReference(Path school) {
+        return Layers.reference(school).orElse(null);
     }
 
     /** The folder of the template a school builds on now, or null. */
-    public static Path currentTemplate(Path school) throws IOException {
-        String ref = currentReference(school);
-        if (ref == null) return null;
-        Path folder = school.resolve(ref).normalize();
-        if (!Files.isDirectory(folder) && Artifacts.isCoordinates(ref)) return Artifacts.folder(ref).orElse(folder);
-        return folder;
+    public static Path currentTemplate(Path school) {
+        return Layers.templateFolder(school).orElse(null);
     }
 
     public static Report report(Path school, Path to) throws IOException {

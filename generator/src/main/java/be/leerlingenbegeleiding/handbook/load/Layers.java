@@ -78,10 +78,17 @@ public final class Layers {
 
     /** Whether a node is, or holds, a part the school must fill in. */
     public static boolean holdsOpenPart(Node n) {
-        if (has(n, OPEN)) return true;
-        if (n instanceof MappingNode m) return m.getValue().stream().anyMatch(t -> holdsOpenPart(t.getValueNode()));
-        if (n instanceof SequenceNode q) return q.getValue().stream().anyMatch(Layers::holdsOpenPart);
-        return false;
+        return nodes(n).stream().anyMatch(x -> has(x, OPEN));
+    }
+
+    /** What a handbook's {@code sjabloon:} says, as written, if it has one. */
+    public static Optional<String> reference(Path folder) {
+        return template(Load.handbook(folder)).map(Reference::written);
+    }
+
+    /** The folder of the template a handbook builds on (unpacked, for coordinates), if any. */
+    public static Optional<Path> templateFolder(Path folder) {
+        return template(Load.handbook(folder)).map(Reference::folder);
     }
 
     /** Whether a node holds anything locked or to be filled in: a part a school must act on. */
@@ -211,11 +218,7 @@ public final class Layers {
 
     /** The locked nodes inside a template's value, at any depth. */
     private static List<Node> locks(Node n) {
-        List<Node> found = new ArrayList<>();
-        if (has(n, LOCKED)) found.add(n);
-        else if (n instanceof MappingNode m) m.getValue().forEach(t -> found.addAll(locks(t.getValueNode())));
-        else if (n instanceof SequenceNode q) q.getValue().forEach(i -> found.addAll(locks(i)));
-        return found;
+        return nodes(n).stream().filter(x -> has(x, LOCKED)).toList();
     }
 
     /**
