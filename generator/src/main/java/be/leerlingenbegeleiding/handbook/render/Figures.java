@@ -427,15 +427,10 @@ final class Figures {
     /**
      * The care continuum as a stepped pyramid: brede basiszorg as the broad base, each further
      * phase a narrower layer on top, and the IAC as a separate step above with a gap, because
-     * it leaves the common curriculum rather than adding to it. Each layer says how many roles
-     * act in it: a continuum alone knows only role ids. "" when there is no continuum or it has
-     * no phases.
+     * it leaves the common curriculum rather than adding to it. Each layer
+     * names the roles that act in it (or, without {@code roleName}, how many act: a continuum
+     * alone knows only role ids). "" when there is no continuum or it has no phases.
      */
-    static String careContinuum(CareContinuum c, Labels l) {
-        return careContinuum(c, null, Texts.of(l));
-    }
-
-    /** As {@link #careContinuum(CareContinuum, Labels)}, but the layers name the roles that act. */
     static String careContinuum(Handbook h, Labels l) {
         return careContinuum(h == null ? null : h.careContinuum(), h == null ? null : h::roleName, Texts.of(l));
     }
@@ -578,18 +573,14 @@ final class Figures {
         return timeSplit(split, Texts.of(l), TIME_SPLIT_ID, null);
     }
 
-    /**
-     * A second time split on the same page (the yearly agreement's planned split) needs its own
-     * ids, and a caption that says which split it is.
-     */
-    static String timeSplit(Map<Domain, Integer> split, Labels l, String id, String caption) {
-        return timeSplit(split, Texts.of(l), id, caption);
-    }
-
     static String timeSplit(Map<Domain, Integer> split, Texts t) {
         return timeSplit(split, t, TIME_SPLIT_ID, null);
     }
 
+    /**
+     * A second time split on the same page (the yearly agreement's planned split) needs its own
+     * ids, and a caption that says which split it is.
+     */
     static String timeSplit(Map<Domain, Integer> split, Texts t, String id, String caption) {
         if (split == null || split.isEmpty()) return "";
         List<Domain> domains = new ArrayList<>();
