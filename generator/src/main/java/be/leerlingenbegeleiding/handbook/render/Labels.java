@@ -12,14 +12,12 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The fixed texts of the website in one language, from {@code templates/i18n/*.properties}.
@@ -69,10 +67,6 @@ public final class Labels {
         return Messages.substitute(pattern, args.length, n -> String.valueOf(args[n]));
     }
 
-    /** Whether a key exists: templates use it for optional texts. */
-    public boolean has(String key) {
-        return texts.containsKey(key);
-    }
 
     /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
     public String of(Coded value) {
@@ -93,10 +87,5 @@ public final class Labels {
     public String number(Number n) {
         if (n == null) return "";
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale)).format(n.doubleValue());
-    }
-
-    /** All keys, sorted: for the test that both languages are complete. */
-    Set<String> keys() {
-        return Collections.unmodifiableSet(new TreeSet<>(texts.stringPropertyNames()));
     }
 }

@@ -113,7 +113,8 @@ public final class Site {
 
     /** The menu group a page belongs to, shown beside search results. */
     private static String section(SitePlan plan, Page page) {
-        Page top = plan.trail(page).size() > 1 ? plan.trail(page).get(1) : page;
+        List<Page> trail = plan.trail(page);
+        Page top = trail.size() > 1 ? trail.get(1) : page;
         for (MenuGroup g : plan.menu) {
             for (MenuItem it : g.items()) {
                 if (it.path().equals(top.path())) return g.title() == null ? "" : g.title();
