@@ -270,11 +270,6 @@ public final class View {
         return SitePlan.sorted(h.practiceExamples());
     }
 
-    /** The phases in the order of the care continuum, for tables with a column per phase. */
-    public List<Phase> phases() {
-        return List.of(Phase.values());
-    }
-
     public List<Domain> domains() {
         return List.of(Domain.values());
     }
