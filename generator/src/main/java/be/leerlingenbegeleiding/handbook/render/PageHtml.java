@@ -50,7 +50,7 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, String te
         }
         scrollableTables(d);
         Element textRoot = d.body().clone();
-        textRoot.select("svg, figure svg, script, style").remove();
+        textRoot.select("svg, script, style").remove();
         return new PageHtml(d.body().html(), toc.size() >= TOC_MIN_SECTIONS ? List.copyOf(toc) : List.of(),
                 String.join(" · ", headings), textRoot.text());
     }
