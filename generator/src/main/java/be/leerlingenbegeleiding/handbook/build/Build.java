@@ -1,6 +1,9 @@
 package be.leerlingenbegeleiding.handbook.build;
 
+import be.leerlingenbegeleiding.handbook.comply.Comply;
+import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.load.Artifacts;
@@ -17,6 +20,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +39,7 @@ import java.util.stream.Stream;
  *   <li>merge: a handbook laid over the templates it builds on ({@link Layers})</li>
  *   <li>bind: parsed documents to model records ({@link Bind})</li>
  *   <li>validate: ids, references, owners, sums ({@link Validate})</li>
+ *   <li>comply: the legal and quality rules, for a handbook that passed validation ({@link Comply})</li>
  *   <li>render: the website's files ({@link Site}) and the PDFs ({@link Print}), in memory</li>
  *   <li>write: all output into place at once ({@link AtomicOutput})</li>
  * </ol>
@@ -43,10 +50,14 @@ public final class Build {
     private Build() {
     }
 
-    /** Validated handbooks, or the reasons they are not. */
-    public record Checked(List<Handbook> handbooks, List<Diagnostic> diagnostics) {
+    /**
+     * Validated handbooks, or the reasons they are not; {@code reports} holds the compliance
+     * report of each handbook that got that far, by folder.
+     */
+    public record Checked(List<Handbook> handbooks, List<Diagnostic> diagnostics, Map<Path, Report> reports) {
         public Checked {
             handbooks = List.copyOf(handbooks);
+            reports = Map.copyOf(reports);
             // A template's mistake shows once, not once per school that builds on it.
             diagnostics = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
         }
@@ -54,7 +65,29 @@ public final class Build {
         public boolean hasErrors() {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
+
+        /** Whether anything fails: errors, and with {@code strict} also warnings. */
+        public boolean fails(boolean strict) {
+            return diagnostics.stream().anyMatch(d -> d.isError() || strict && d.severity() == Severity.WAARSCHUWING);
+        }
     }
+
+    /**
+     * The date checks run on (review dates before it are overdue): the system property
+     * {@code handboek.datum} (YYYY-MM-DD) when set, else {@code SOURCE_DATE_EPOCH} (seconds, as
+     * reproducible builds use), else today in Belgium.
+     */
+    public static LocalDate today() {
+        String fixed = System.getProperty("handboek.datum");
+        if (fixed != null && !fixed.isBlank()) return LocalDate.parse(fixed.strip());
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.strip().matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(BELGIUM).toLocalDate();
+        }
+        return LocalDate.now(BELGIUM);
+    }
+
+    private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
     /** What a build wrote: per handbook, its output folder and number of files. */
     public record Written(Path folder, String handbook, int files) {
@@ -73,37 +106,51 @@ public final class Build {
 
     /** Stages 1–4 for every handbook under {@code dir}, side by side over the machine's cores. */
     public static Checked check(Path dir) throws IOException {
+        return check(dir, today());
+    }
+
+    /** {@link #check(Path)} on a given date. */
+    public static Checked check(Path dir, LocalDate today) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) {
-            return new Checked(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)));
+            return new Checked(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)), Map.of());
         }
-        List<Checked> each = folders.parallelStream().map(Build::checkOne).toList();
+        List<Checked> each = folders.parallelStream().map(f -> checkOne(f, today)).toList();
         List<Handbook> handbooks = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Path, Report> reports = new TreeMap<>();
         for (Checked c : each) {
             handbooks.addAll(c.handbooks());
             diagnostics.addAll(c.diagnostics());
+            reports.putAll(c.reports());
         }
-        return new Checked(handbooks, diagnostics);
+        return new Checked(handbooks, diagnostics, reports);
     }
 
-    /** One handbook, merged over its templates; its diagnostics include those of its templates. */
-    static Checked checkOne(Path folder) {
+    /**
+     * One handbook, merged over its templates; its diagnostics include those of its templates.
+     * The compliance rules run only on a handbook without errors: they read the model as valid,
+     * and a broken file would otherwise show up twice, once as the error and once as a gap.
+     */
+    static Checked checkOne(Path folder, LocalDate today) {
         Load.Loaded loaded = Layers.handbook(folder);
         Bind.Bound bound = Bind.handbook(loaded);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(bound.diagnostics());
         diagnostics.addAll(Validate.handbook(bound));
-        return new Checked(List.of(bound.handbook()), diagnostics);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Checked(List.of(bound.handbook()), diagnostics, Map.of());
+        Report report = Comply.handbook(bound.handbook(), today);
+        diagnostics.addAll(report.diagnostics());
+        return new Checked(List.of(bound.handbook()), diagnostics, Map.of(folder, report));
     }
 
     /** Stage 5: one handbook's output files, by relative path, in path order. */
-    public static Map<String, byte[]> render(Handbook handbook) {
+    public static Map<String, byte[]> render(Handbook handbook, Report report) {
         // The website and each PDF are independent renderings of the same immutable model; on a
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> Site.render(handbook));
+        jobs.add(() -> Site.render(handbook, report));
         Print.jobs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         jobs.add(() -> Print.extras());
         Map<String, byte[]> files = new TreeMap<>();
@@ -115,7 +162,7 @@ public final class Build {
     }
 
     /** What happened to each handbook of a build, for the overview page and the summary. */
-    public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Map<String, byte[]> files) {
+    public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Report report, Map<String, byte[]> files) {
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -131,13 +178,19 @@ public final class Build {
      *     or lies inside the content
      */
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress) throws IOException {
+        return build(dir, out, written, progress, today());
+    }
+
+    /** {@link #build(Path, Path, List, Consumer)} on a given date. */
+    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, LocalDate today) throws IOException {
         List<Path> folders = find(dir);
-        if (folders.isEmpty()) return check(dir);
+        if (folders.isEmpty()) return check(dir, today);
         for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
         List<Outcome> outcomes = folders.parallelStream().map(folder -> {
-            Checked c = checkOne(folder);
+            Checked c = checkOne(folder, today);
             Handbook h = c.handbooks().get(0);
-            Outcome o = new Outcome(h, c.diagnostics(), c.hasErrors() ? Map.of() : render(h));
+            Report report = c.reports().get(folder);
+            Outcome o = new Outcome(h, c.diagnostics(), report, c.hasErrors() ? Map.of() : render(h, report));
             progress.accept(h.name());
             return o;
         }).toList();
@@ -152,7 +205,11 @@ public final class Build {
         if (outcomes.size() > 1) {
             AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
         }
-        return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics);
+        Map<Path, Report> reports = new TreeMap<>();
+        for (int i = 0; i < folders.size(); i++) {
+            if (outcomes.get(i).report() != null) reports.put(folders.get(i), outcomes.get(i).report());
+        }
+        return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
     }
 
     /** The overview's line per handbook; the template is named with its edition, if it has one. */

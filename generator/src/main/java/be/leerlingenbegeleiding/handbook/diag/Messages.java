@@ -83,22 +83,28 @@ public final class Messages {
     }
 
     private String text(Object arg) {
-        if (arg instanceof Msg m) return fill(bundle.getString(m.key()), m.args());
+        if (arg instanceof Msg m) return text(m);
         if (arg instanceof List<?> list) {
             return list.stream().map(this::text).collect(Collectors.joining(", "));
         }
         return String.valueOf(arg);
     }
 
-    /** The message line of a diagnostic, without position or code. */
-    public String message(Diagnostic d) {
-        return fill(bundle.getString(d.problem().code() + ".message"), d.args());
+    /** A translated fragment or an author's text, with its arguments filled in. */
+    public String text(Msg m) {
+        return fill(m.key() == null ? m.pattern() : bundle.getString(m.key()), m.args());
     }
 
-    /** The tip of a diagnostic, or null when the code has none. */
+    /** The message line of a diagnostic, without position or code. */
+    public String message(Diagnostic d) {
+        return text(d.message());
+    }
+
+    /** The tip of a diagnostic, or null when it has none. */
     public String tip(Diagnostic d) {
-        String key = d.problem().code() + ".tip";
-        return bundle.containsKey(key) ? fill(bundle.getString(key), d.args()) : null;
+        Msg t = d.tip();
+        if (t == null || t.key() != null && !bundle.containsKey(t.key())) return null;
+        return text(t);
     }
 
     /**
@@ -109,10 +115,11 @@ public final class Messages {
     public String format(Diagnostic d) {
         StringBuilder sb = new StringBuilder();
         sb.append(d.position()).append(": ")
-                .append(get(d.severity().bundleKey())).append('[').append(d.problem().code()).append("]: ")
+                .append(get(d.severity().bundleKey())).append('[').append(d.code()).append("]: ")
                 .append(message(d).strip());
         String tip = tip(d);
         if (tip != null) sb.append('\n').append("  ").append(get("tip")).append(": ").append(tip.strip());
+        for (Msg note : d.notes()) sb.append('\n').append("  ").append(text(note).strip());
         return sb.toString();
     }
 

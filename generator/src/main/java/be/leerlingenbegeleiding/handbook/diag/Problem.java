@@ -68,7 +68,13 @@ public enum Problem {
     /** A {{name}} in text that the handbook does not define. */
     UNKNOWN_VARIABLE("HB030"),
     /** A removal marker for something the template does not have. */
-    NOTHING_TO_REMOVE("HB031");
+    NOTHING_TO_REMOVE("HB031"),
+    /** A compliance rule in naleving.yaml that cannot be checked as written. */
+    INVALID_RULE("HB032"),
+    /** An adjustment or exemption for a rule that does not exist. */
+    UNKNOWN_RULE("HB033"),
+    /** An exemption that silences nothing (any more). */
+    UNUSED_EXEMPTION("HB034");
 
     private final String code;
 
@@ -78,5 +84,13 @@ public enum Problem {
 
     public String code() {
         return code;
+    }
+
+    private static final java.util.Map<String, Problem> BY_CODE = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Problem::code, p -> p));
+
+    /** The problem with this code, or null when the code is not one of ours (a rule's id). */
+    public static Problem byCode(String code) {
+        return BY_CODE.get(code);
     }
 }

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
+import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Domains;
@@ -73,8 +74,19 @@ public final class Bind {
                 (QualityCare) single.get(ContentFile.KWALITEIT),
                 (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
                 (ContactPoints) single.get(ContentFile.CONTACT),
-                examples, pages, loaded.layers());
+                (Compliance) single.get(ContentFile.NALEVING),
+                examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers());
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
+    }
+
+    /**
+     * Binds YAML text that is not part of a handbook, such as the built-in rule set shipped in
+     * the jar; {@code label} names it in diagnostics. Null when it does not parse or bind.
+     */
+    public static <T extends Record> T text(java.nio.file.Path label, String text, Class<T> type, List<Diagnostic> out) {
+        var node = Yaml.parse(label, text, out);
+        if (node == null || node.isEmpty()) return null;
+        return new Binder(label, out).root(node.get(), type, Map.of());
     }
 
     private static <T> void addIfBound(List<T> list, T value) {

@@ -39,6 +39,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Binds a YAML node tree to the model's records, driven by the records' {@link Key} annotations.
@@ -176,7 +177,7 @@ final class Binder {
         // Markdown and role references are records too, but are written as a single value.
         if (raw == Markdown.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.markdown"), Msg.of("example.markdown", key));
-            return new Markdown(s.getValue(), pos(node));
+            return new Markdown(s.getValue(), textStart(s));
         }
         if (raw == RoleRef.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.roleId"), Msg.of("example.text", key));
@@ -208,6 +209,10 @@ final class Binder {
             } catch (NumberFormatException e) {
                 return wrongType(node, key, Msg.of("type.number"), Msg.of("example.number"));
             }
+        }
+        if (raw == Boolean.class) {
+            if (text.equals("true") || text.equals("false")) return Boolean.valueOf(text);
+            return wrongType(node, key, Msg.of("type.boolean"), Msg.of("example.boolean", key));
         }
         if (raw == LocalDate.class) {
             try {
@@ -342,6 +347,29 @@ final class Binder {
 
     static List<String> codes(Class<?> enumType) {
         return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Coded) c).code()).toList();
+    }
+
+    /**
+     * Where the text of a scalar begins: for a block scalar ({@code |} or {@code >}) the first
+     * content line with its indentation, for a quoted one the character after the quote. Checks
+     * that point inside Markdown count lines from here.
+     */
+    private Position textStart(ScalarNode s) {
+        Position at = pos(s);
+        ScalarStyle style = s.getScalarStyle();
+        if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
+            return new Position(at.file(), at.line(), at.column() + 1);
+        }
+        if (style != ScalarStyle.LITERAL && style != ScalarStyle.FOLDED) return at;
+        int indent = s.getStartMark().map(m -> {
+            int[] buffer = m.getBuffer();
+            int i = m.getPointer();
+            while (i < buffer.length && buffer[i] != '\n') i++;
+            int n = 0;
+            for (i++; i < buffer.length && buffer[i] == ' '; i++) n++;
+            return n;
+        }).orElse(0);
+        return new Position(at.file(), at.line() + 1, indent + 1);
     }
 
     private Position pos(Node node) {

@@ -7,6 +7,7 @@ import java.util.Map;
 public record CareContinuum(
         @Key(value = "inleiding", doc = "Optionele inleiding bij het zorgcontinuüm, in Markdown.") Markdown introduction,
         @Key(value = "fasen", doc = "Per fase: omschrijving, wat er gebeurt en wie handelt.") Map<Phase, PhaseSection> phases,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** One phase of the continuum. */

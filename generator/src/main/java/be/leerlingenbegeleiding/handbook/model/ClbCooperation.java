@@ -13,6 +13,7 @@ public record ClbCooperation(
         @Key(value = "afspraken", doc = "De schoolspecifieke samenwerkingsafspraken.") List<Agreement> agreements,
         @Key(value = "informatiedeling", doc = "Hoe school en CLB informatie delen, met respect voor beroepsgeheim en privacy, in Markdown.") Markdown informationSharing,
         @Key(value = "evaluatie", doc = "Wanneer en hoe de afspraken geëvalueerd worden.") Evaluation evaluation,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** One cooperation agreement. */

@@ -7,6 +7,7 @@ public record ContactPoints(
         @Key(value = "inleiding", doc = "Optionele inleiding, in Markdown.") Markdown introduction,
         @Key(value = "aanspreekpunten", doc = "Per vraag: bij wie, hoe en wanneer.") List<ContactPoint> points,
         @Key(value = "noodgevallen", doc = "Waar men terechtkan in dringende situaties en buiten de schooluren.") Emergency emergency,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** One contact point. */

@@ -21,6 +21,8 @@ public enum ContentFile {
     KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
     PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
     CONTACT("contact.yaml", ContactPoints.class, false),
+    /** Added rules, changed severities and silenced findings of the compliance check. */
+    NALEVING("naleving.yaml", Compliance.class, false),
     /** One function description per {@code .yaml} file. */
     FUNCTIES("functies", FunctionDescription.class, false),
     /** Practice examples, one Markdown file with front matter each. */

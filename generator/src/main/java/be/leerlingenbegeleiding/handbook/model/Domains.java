@@ -7,6 +7,7 @@ import java.util.Map;
 public record Domains(
         @Key(value = "inleiding", doc = "Optionele inleiding bij de begeleidingsdomeinen, in Markdown.") Markdown introduction,
         @Key(value = "domeinen", doc = "Per begeleidingsdomein: omschrijving, doelen en acties per fase.") Map<Domain, DomainSection> domains,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** One guidance domain as the school works it out. */

@@ -24,6 +24,7 @@ public record FunctionDescription(
         @Key(value = "datum", doc = "Datum van de functiebeschrijving (JJJJ-MM-DD).") LocalDate date,
         @Key(value = "ondertekenaars", doc = "Wie ondertekent: rol en naam.") List<Signatory> signatories,
         @Key(value = "jaarafspraak", doc = "Optionele jaarafspraak tussen directie en begeleider.") YearlyAgreement yearlyAgreement,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** A number of hours and where they come from. */

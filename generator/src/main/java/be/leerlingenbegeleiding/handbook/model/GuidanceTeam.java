@@ -11,6 +11,7 @@ public record GuidanceTeam(
         @Key(value = "ritme", doc = "Hoe vaak en wanneer het overleg samenkomt.") String rhythm,
         @Key(value = "procedures", doc = "Casusbespreking, verslag en inzage.") Procedures procedures,
         @Key(value = "mandaat", doc = "Wat dit overleg mag beslissen, in Markdown.") Markdown mandate,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** A member of the team: a role, and for joining members when they join. */

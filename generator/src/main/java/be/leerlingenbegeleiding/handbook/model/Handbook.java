@@ -8,6 +8,9 @@ import java.util.Optional;
  * A whole handbook, bound from its folder. Parts whose file is absent are null (the compliance
  * checks say which parts a handbook still lacks); lists are empty, never null.
  *
+ * <p>{@code rolesReview}: the review of {@code rollen.yaml} as a whole (the roles are kept as
+ * a list, without the file's record).
+ *
  * <p>{@code layers}: the handbook's folder and those of the templates merged into it, nearest
  * first; where pictures and the handbook's own theme files are looked up.
  */
@@ -25,8 +28,10 @@ public record Handbook(
         QualityCare quality,
         Professionalisation professionalisation,
         ContactPoints contactPoints,
+        Compliance compliance,
         List<Page> practiceExamples,
         List<Page> pages,
+        Review rolesReview,
         List<Path> layers) {
 
     public Handbook {

@@ -16,5 +16,6 @@ public record Page(
         @Key(value = "fasen", doc = "Fasen van het zorgcontinuüm waarover de pagina gaat.") List<Phase> phases,
         @Key(value = "rollen", doc = "Ids van de rollen die in de pagina optreden.") List<RoleRef> roles,
         Markdown body,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 }

@@ -8,6 +8,7 @@ public record Professionalisation(
         @Key(value = "beleid", doc = "Het professionaliseringsbeleid rond leerlingenbegeleiding, in Markdown.") Markdown policy,
         @Key(value = "leerthemas", doc = "Per leerthema: doel en acties.") Map<LearningTheme, Theme> themes,
         @Key(value = "vormen", doc = "Vormen van professionalisering, bv. intervisie, lerend netwerk.") List<String> forms,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** One learning theme. */

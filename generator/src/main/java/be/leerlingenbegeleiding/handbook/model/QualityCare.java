@@ -8,6 +8,7 @@ public record QualityCare(
         @Key(value = "cyclus", doc = "De kwaliteitscyclus: beginsituatie, doelen, acties, effecten.") Cycle cycle,
         @Key(value = "kwaliteitsvragen", doc = "De antwoorden van de school op de vijf kwaliteitsvragen.") Questions questions,
         @Key(value = "volgende_evaluatie", doc = "Datum (JJJJ-MM-DD) van de volgende evaluatie van het beleid.") LocalDate nextEvaluation,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** The quality cycle. */

@@ -6,6 +6,7 @@ import java.util.Map;
 public record Vision(
         @Key(value = "visie", doc = "De visie op leerlingenbegeleiding, in Markdown.") Markdown vision,
         @Key(value = "principes", doc = "Per principe van het decreet: hoe de school het waarmaakt.") Map<Principle, PrincipleSection> principles,
+        @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
     /** How the school lives up to one principle. */

@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.schema.Json;
@@ -61,13 +62,24 @@ public final class Site {
      * pictures come from the handbook's layers: its own folder first, then its templates'.
      */
     public static Map<String, byte[]> render(Handbook h) {
+        return render(h, null);
+    }
+
+    /**
+     * The website with the compliance report: its page (unless the handbook leaves it out) and,
+     * from the report's date, the notices on parts whose review is overdue.
+     */
+    public static Map<String, byte[]> render(Handbook h, Report report) {
         Labels l = Labels.of(h.metadata().language());
-        SitePlan plan = SitePlan.of(h, l);
+        SitePlan plan = SitePlan.of(h, l, report);
         Templates templates = Templates.of(h);
         Map<String, byte[]> files = new TreeMap<>();
         List<Map<String, Object>> search = new ArrayList<>();
         for (Page page : plan.pages) {
             Map<String, Object> data = data(h, l, plan, page, false);
+            data.put("x", new View(h, l, page, false, report == null ? null : report.date()));
+            data.put("internal", plan.internal(page));
+            if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
             PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
             data.put("body", body.html());
             // The home page is a set of entrances, not a text to scroll through.
@@ -77,7 +89,7 @@ public final class Site {
             data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
             data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
             files.put(page.path(), templates.render("layout.ftlh", data).getBytes(StandardCharsets.UTF_8));
-            if (!page.kind().equals("404") && !page.kind().equals("zoeken")) {
+            if (!page.kind().equals("404") && !page.kind().equals("zoeken") && !plan.internal(page)) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("u", page.path());
                 doc.put("t", page.title());
@@ -108,6 +120,7 @@ public final class Site {
         data.put("page", page);
         data.put("root", print ? "" : page.root());
         data.put("menu", plan.menu);
+        data.put("internal", false);
         return data;
     }
 
@@ -133,7 +146,7 @@ public final class Site {
         String date = h.metadata().adoption() != null && h.metadata().adoption().date() != null
                 ? h.metadata().adoption().date().toString() : null;
         for (String path : plan.paths()) {
-            if (path.equals("404.html")) continue;
+            if (path.equals("404.html") || plan.internal(plan.page(path))) continue;
             sb.append("  <url><loc>").append(path).append("</loc>");
             if (date != null) sb.append("<lastmod>").append(date).append("</lastmod>");
             sb.append("</url>\n");

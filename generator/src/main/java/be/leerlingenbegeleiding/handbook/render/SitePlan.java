@@ -1,6 +1,8 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.ReportVisibility;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Page;
@@ -28,10 +30,25 @@ final class SitePlan {
     }
 
     static SitePlan of(Handbook h, Labels l) {
+        return of(h, l, null);
+    }
+
+    /** The plan with the compliance page when there is a report and the handbook publishes it. */
+    static SitePlan of(Handbook h, Labels l, Report report) {
         SitePlan plan = new SitePlan();
-        plan.build(h, l);
+        plan.build(h, l, visibility(h, report));
         return plan;
     }
+
+    /** How the compliance page appears, or null when there is none. */
+    static ReportVisibility visibility(Handbook h, Report report) {
+        if (report == null) return null;
+        ReportVisibility v = h.compliance() == null || h.compliance().report() == null ? ReportVisibility.INTERN : h.compliance().report();
+        return v == ReportVisibility.WEGLATEN ? null : v;
+    }
+
+    /** The path of the compliance page. */
+    static final String COMPLIANCE = "naleving.html";
 
     Site.Page page(String path) {
         return byPath.get(path);
@@ -47,7 +64,7 @@ final class SitePlan {
         return trail;
     }
 
-    private void build(Handbook h, Labels l) {
+    private void build(Handbook h, Labels l, ReportVisibility compliance) {
         Site.Page home = add(new Site.Page("index.html", "start", h.metadata().title(), null, null));
         group(null, new Site.MenuItem(l.get("menu.start"), home.path(), List.of()));
 
@@ -116,6 +133,11 @@ final class SitePlan {
         }
         sections.forEach(this::group);
         more.add(item(add(page("toegankelijkheid.html", "toegankelijkheid", l.get("pagina.toegankelijkheid")))));
+        // An internal report is reachable by its address only: not in the menu, search or sitemap.
+        if (compliance != null) {
+            Site.Page report = add(page(COMPLIANCE, "naleving", l.get("pagina.naleving")));
+            if (compliance == ReportVisibility.OPENBAAR) more.add(item(report));
+        }
         group(l.get("menu.meer"), more);
 
         // Reached from the header and the web server, not from the menu.
@@ -178,5 +200,10 @@ final class SitePlan {
     /** Every page path, sorted, for the sitemap. */
     List<String> paths() {
         return new ArrayList<>(new TreeMap<>(byPath).keySet());
+    }
+
+    /** Whether a page is for the school's own eyes: kept out of search and sitemap, not indexed. */
+    boolean internal(Site.Page p) {
+        return p.kind().equals("naleving") && order.stream().noneMatch(o -> o.path().equals(p.path()));
     }
 }

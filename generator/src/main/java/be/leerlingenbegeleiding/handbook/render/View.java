@@ -11,6 +11,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phase;
+import be.leerlingenbegeleiding.handbook.model.Review;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Task;
@@ -40,17 +41,61 @@ public final class View {
     private final Site.Page page;
     private final String root;
     private final boolean print;
+    private final LocalDate today;
 
     /**
      * @param print for the PDF: links are written from the site's root (the PDF turns them into
      *     internal links) and figures carry their own colours
      */
     View(Handbook h, Labels l, Site.Page page, boolean print) {
+        this(h, l, page, print, null);
+    }
+
+    /** @param today the date of the compliance check, for overdue notices; null for none */
+    View(Handbook h, Labels l, Site.Page page, boolean print, LocalDate today) {
         this.h = h;
         this.l = l;
         this.page = page;
         this.root = print ? "" : page.root();
         this.print = print;
+        this.today = today;
+    }
+
+    /**
+     * When the current page's part was last reviewed, when it is due again and by whom, with
+     * the days it is overdue (0 when it is not).
+     */
+    public record ReviewInfo(String last, String next, String owner, long overdue) {
+    }
+
+    /**
+     * The review of what the current page shows: the part's own {@code herziening}, else the
+     * handbook's adoption and review dates. Null when neither gives a date.
+     */
+    public ReviewInfo review() {
+        Review r = switch (page.kind()) {
+            case "visie" -> h.vision() == null ? null : h.vision().review();
+            case "domeinen", "domein" -> h.domains() == null ? null : h.domains().review();
+            case "zorgcontinuum" -> h.careContinuum() == null ? null : h.careContinuum().review();
+            case "rollen", "rol" -> h.rolesReview();
+            case "cel" -> h.guidanceTeam() == null ? null : h.guidanceTeam().review();
+            case "clb" -> h.clb() == null ? null : h.clb().review();
+            case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
+            case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
+            case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
+            case "functie" -> ((FunctionDescription) page.subject()).review();
+            case "voorbeeld", "pagina" -> ((Page) page.subject()).review();
+            default -> null;
+        };
+        if (page.kind().equals("404") || page.kind().equals("zoeken") || page.kind().equals("naleving")) return null;
+        var meta = h.metadata();
+        LocalDate last = r != null && r.last() != null ? r.last()
+                : meta.adoption() != null ? meta.adoption().date() : null;
+        LocalDate next = r != null && r.next() != null ? r.next() : meta.reviewDate();
+        String owner = r != null && r.owner() != null ? h.roleName(r.owner().id()) : null;
+        if (last == null && next == null) return null;
+        long overdue = today != null && next != null && next.isBefore(today) ? java.time.temporal.ChronoUnit.DAYS.between(next, today) : 0;
+        return new ReviewInfo(last == null ? null : l.date(last), next == null ? null : l.date(next), owner, overdue);
     }
 
     /** Whether the page is being rendered for the PDF rather than the website. */

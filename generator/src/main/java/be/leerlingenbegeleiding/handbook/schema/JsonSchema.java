@@ -91,6 +91,8 @@ public final class JsonSchema {
             s.put("type", "integer");
         } else if (raw == Double.class || raw == double.class) {
             s.put("type", "number");
+        } else if (raw == Boolean.class) {
+            s.put("type", "boolean");
         } else if (raw == LocalDate.class) {
             s.put("type", "string");
             s.put("format", "date");

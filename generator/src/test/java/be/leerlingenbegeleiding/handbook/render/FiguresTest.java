@@ -101,7 +101,7 @@ class FiguresTest {
 
     static Handbook handbook(List<Role> roles, GuidanceTeam team, CareContinuum continuum) {
         return new Handbook(Path.of("proef"), null, null, null, null, continuum, roles, team, List.of(), null, null,
-                null, null, List.of(), List.of(), null);
+                null, null, null, List.of(), List.of(), null, null);
     }
 
     static Role role(String id, String name, Task... tasks) {
@@ -271,7 +271,7 @@ class FiguresTest {
             roles.add(role(id, "Medewerker " + i + " van het ondersteunend personeel (secretariaat en opvoeding)"));
             (i < 10 ? core : joining).add(member(id));
         }
-        GuidanceTeam team = new GuidanceTeam("multidisciplinair zorgoverleg", null, core, joining, null, null, null,
+        GuidanceTeam team = new GuidanceTeam("multidisciplinair zorgoverleg", null, core, joining, null, null, null, null,
                 none());
         String figure = Figures.guidanceTeam(handbook(roles, team, null), dutch);
         Document doc = parse(figure);
@@ -307,7 +307,7 @@ class FiguresTest {
     @Test
     void aTeamWithOnlyACoreHasNoOuterRing() {
         Handbook h = handbook(List.of(role("a", "Alfa")),
-                new GuidanceTeam("kernteam", null, List.of(member("a")), null, null, null, null, none()), null);
+                new GuidanceTeam("kernteam", null, List.of(member("a")), null, null, null, null, null, none()), null);
         Document doc = parse(Figures.guidanceTeam(h, dutch));
         assertEquals(0, doc.select(".fig-zone-aansluitend").size());
         assertTrue(visibleTexts(doc.outerHtml()).contains("Alfa"));
@@ -358,7 +358,7 @@ class FiguresTest {
         Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
         phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("Voor iedereen.", null), null, many, null, none()));
         phases.put(Phase.VERHOOGDE_ZORG, new CareContinuum.PhaseSection(new Markdown("Meer.", null), null, null, null, none()));
-        CareContinuum c = new CareContinuum(null, phases, none());
+        CareContinuum c = new CareContinuum(null, phases, null, none());
         Handbook h = handbook(roles, null, c);
         String figure = Figures.careContinuum(c, h::roleName, dutch);
         Document doc = parse(figure);
@@ -428,11 +428,11 @@ class FiguresTest {
         String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
         Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
         GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
-                null, null, null, none());
+                null, null, null, null, none());
         Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
         phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("x", null), null,
                 List.of(new RoleRef("rol", null)), null, none()));
-        Handbook h = handbook(List.of(r), team, new CareContinuum(null, phases, none()));
+        Handbook h = handbook(List.of(r), team, new CareContinuum(null, phases, null, none()));
         for (String figure : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch),
                 Figures.careContinuum(h.careContinuum(), h::roleName, dutch))) {
             assertFalse(figure.contains("<script"), figure);
@@ -452,10 +452,10 @@ class FiguresTest {
         assertEquals("", Figures.responsibilityMatrix(handbook(List.of(role("a", "A")), null, null), dutch));
         assertEquals("", Figures.guidanceTeam(empty, dutch));
         assertEquals("", Figures.guidanceTeam(handbook(List.of(),
-                new GuidanceTeam("leeg", null, null, List.of(), null, null, null, none()), null), dutch));
+                new GuidanceTeam("leeg", null, null, List.of(), null, null, null, null, none()), null), dutch));
         assertEquals("", Figures.careContinuum(null, null, dutch));
-        assertEquals("", Figures.careContinuum(new CareContinuum(null, null, none()), null, dutch));
-        assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), none()), null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, null, null, none()), null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), null, none()), null, dutch));
         assertEquals("", Figures.timeSplit(null, dutch));
         assertEquals("", Figures.timeSplit(Map.of(), dutch));
     }
@@ -661,7 +661,7 @@ class FiguresTest {
         String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
         Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
         GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
-                null, null, null, none());
+                null, null, null, null, none());
         Handbook h = handbook(List.of(r), team, null);
         for (String screen : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch))) {
             String print = Figures.forPrint(screen);

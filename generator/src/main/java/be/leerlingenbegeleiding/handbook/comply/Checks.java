@@ -1,0 +1,236 @@
+package be.leerlingenbegeleiding.handbook.comply;
+
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.Domains;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.Phase;
+import be.leerlingenbegeleiding.handbook.model.Review;
+import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RoleKind;
+import be.leerlingenbegeleiding.handbook.model.Source;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The built-in checks that need code; rules name them with {@code code:}. */
+final class Checks {
+    private Checks() {
+    }
+
+    static List<CodeCheck> all() {
+        return List.of(new PhasesPerDomain(), new TasksPerRole(), new CoreFromText(), new Reviews(), new Privacy(),
+                new Accessibility());
+    }
+
+    /** The three phases every domain must work through, each with someone who acts. */
+    private static final List<Phase> PHASES = List.of(Phase.BREDE_BASISZORG, Phase.VERHOOGDE_ZORG, Phase.UITBREIDING_VAN_ZORG);
+
+    /**
+     * R3: in every domain the handbook describes, each of the three phases has someone who acts:
+     * an action of that domain and phase with {@code wie}, or a task of a role for that domain
+     * and phase.
+     */
+    static final class PhasesPerDomain implements CodeCheck {
+        @Override
+        public String name() {
+            return "fase-per-domein";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            if (h.domains() == null) return;
+            for (Map.Entry<Domain, Domains.DomainSection> e : h.domains().domains().entrySet()) {
+                Domain d = e.getKey();
+                for (Phase p : PHASES) {
+                    if (actedByAction(e.getValue(), p) || actedByTask(h, d, p)) continue;
+                    Position at = h.domains().source().valueAt("domeinen." + d.code());
+                    out.add(at, d.code() + "/" + p.code(), "check.phasePerDomain", "check.phasePerDomain.tip", d.code(), p.code());
+                }
+            }
+        }
+
+        private static boolean actedByAction(Domains.DomainSection s, Phase p) {
+            return s != null && s.actions().getOrDefault(p, List.of()).stream()
+                    .anyMatch(a -> a.who().stream().anyMatch(r -> !r.id().isBlank()));
+        }
+
+        private static boolean actedByTask(Handbook h, Domain d, Phase p) {
+            return h.roles().stream().flatMap(r -> r.tasks().stream())
+                    .anyMatch(t -> t.domains().contains(d) && t.phases().contains(p));
+        }
+    }
+
+    /** R4: every role of the school itself has at least one task, so it is clear who does what. */
+    static final class TasksPerRole implements CodeCheck {
+        @Override
+        public String name() {
+            return "taken-per-rol";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            for (Role r : h.roles()) {
+                if (r.kind() == RoleKind.INTERN && r.tasks().isEmpty() && owns(h, r.id()) == 0) {
+                    out.add(r.source().position(), r.id(), "check.roleWithoutTasks", "check.roleWithoutTasks.tip", r.id());
+                }
+            }
+        }
+
+        /** Tasks of other roles that name this role as their owner. */
+        private static long owns(Handbook h, String id) {
+            return h.roles().stream().flatMap(r -> r.tasks().stream())
+                    .filter(t -> t.owner() != null && t.owner().id().equals(id)).count();
+        }
+    }
+
+    /**
+     * R10: where the team's own text says who makes up its fixed core ("de vaste kern bestaat
+     * uit…"), every role named there is listed under {@code vaste_kern}.
+     */
+    static final class CoreFromText implements CodeCheck {
+        private static final Pattern CORE_SENTENCE = Pattern.compile(
+                "vaste kern\\s*(?:bestaat uit|bestaan uit|omvat|telt|:|is|zijn)([^.;\\n]*(?:\\n(?!\\s*\\n)[^.;\\n]*)*)",
+                Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public String name() {
+            return "kern-volgens-tekst";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            GuidanceTeam team = h.guidanceTeam();
+            if (team == null) return;
+            Set<String> core = team.core().stream().map(m -> m.role() == null ? "" : m.role().id()).collect(Collectors.toSet());
+            for (Markdown text : java.util.Arrays.asList(team.description(), team.mandate())) {
+                if (text == null) continue;
+                Texts.Text t = new Texts.Text(text.text(), text.position(), true);
+                Matcher m = CORE_SENTENCE.matcher(text.text());
+                while (m.find()) {
+                    String named = m.group(1).toLowerCase(Locale.ROOT);
+                    for (Role r : h.roles()) {
+                        if (r.id() == null || r.name() == null || core.contains(r.id())) continue;
+                        int i = named.indexOf(r.name().toLowerCase(Locale.ROOT));
+                        if (i >= 0) {
+                            out.add(t.at(m.start(1) + i), r.name(), "check.coreFromText", "check.coreFromText.tip",
+                                    r.name(), r.id());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * R11: review and evaluation dates that have passed, with the number of days: the handbook's
+     * own, the quality cycle's, the CLB agreements' and those of every file and page.
+     */
+    static final class Reviews implements CodeCheck {
+        @Override
+        public String name() {
+            return "herziening";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            LocalDate today = out.today();
+            if (h.metadata() != null) due(h.metadata().reviewDate(), h.metadata().source(), "herzieningsdatum", today, out);
+            if (h.quality() != null) due(h.quality().nextEvaluation(), h.quality().source(), "volgende_evaluatie", today, out);
+            if (h.clb() != null && h.clb().evaluation() != null) {
+                due(h.clb().evaluation().next(), h.clb().evaluation().source(), "volgende", today, out);
+            }
+            List<Review> reviews = new ArrayList<>();
+            for (Object part : java.util.Arrays.asList(h.vision(), h.domains(), h.careContinuum(), h.guidanceTeam(),
+                    h.clb(), h.quality(), h.professionalisation(), h.contactPoints())) {
+                if (part != null) reviews.add(Reviewed.of(part));
+            }
+            reviews.add(h.rolesReview());
+            for (FunctionDescription f : h.functions()) reviews.add(f.review());
+            for (Page p : h.pages()) reviews.add(p.review());
+            for (Page p : h.practiceExamples()) reviews.add(p.review());
+            for (Review r : reviews) {
+                if (r != null) due(r.next(), r.source(), "volgende", today, out);
+            }
+        }
+
+        private static void due(LocalDate date, Source src, String key, LocalDate today, Findings out) {
+            if (date == null || !date.isBefore(today)) return;
+            long days = ChronoUnit.DAYS.between(date, today);
+            out.add(src.valueAt(key), key + " " + date, "check.overdue", "check.overdue.tip", key, date, days);
+        }
+    }
+
+    /** The review of any part that has one. */
+    static final class Reviewed {
+        private Reviewed() {
+        }
+
+        static Review of(Object part) {
+            for (var c : part.getClass().getRecordComponents()) {
+                if (c.getType() == Review.class) {
+                    try {
+                        return (Review) c.getAccessor().invoke(part);
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * R14: what the generator cannot make accessible by itself. Pictures need a text alternative,
+     * link texts must say where they lead, and the accessibility statement needs a way to
+     * reach the school.
+     */
+    static final class Accessibility implements CodeCheck {
+        private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)");
+        private static final Pattern HTML_IMAGE = Pattern.compile("<img\\b(?![^>]*\\balt=\"[^\"]+\")[^>]*>", Pattern.CASE_INSENSITIVE);
+        private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)\\]\\([^)]*\\)");
+        private static final Set<String> VAGUE = Set.of("hier", "klik hier", "klik", "link", "deze link", "lees meer",
+                "meer", "meer info", "meer informatie", "click here", "here", "read more");
+
+        @Override
+        public String name() {
+            return "toegankelijkheid";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            for (Texts.Text t : Texts.of(h)) {
+                if (!t.markdown()) continue;
+                Matcher m = IMAGE.matcher(t.text());
+                while (m.find()) {
+                    if (m.group(1).isBlank()) out.add(t.at(m.start()), m.group(2), "check.imageAlt", "check.imageAlt.tip", m.group(2));
+                }
+                m = HTML_IMAGE.matcher(t.text());
+                while (m.find()) out.add(t.at(m.start()), m.group(), "check.imageAlt", "check.imageAlt.tip", m.group());
+                m = LINK.matcher(t.text());
+                while (m.find()) {
+                    String text = m.group(1).strip().toLowerCase(Locale.ROOT);
+                    if (VAGUE.contains(text)) out.add(t.at(m.start()), m.group(1), "check.vagueLink", "check.vagueLink.tip", m.group(1));
+                }
+            }
+            if (h.school() != null && isBlank(h.school().email()) && isBlank(h.school().phone())) {
+                out.add(h.school().source().position(), "school", "check.feedbackContact", "check.feedbackContact.tip");
+            }
+        }
+
+        private static boolean isBlank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+}

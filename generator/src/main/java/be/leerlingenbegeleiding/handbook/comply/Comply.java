@@ -1,0 +1,172 @@
+package be.leerlingenbegeleiding.handbook.comply;
+
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Severity;
+import be.leerlingenbegeleiding.handbook.model.Compliance;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.RuleSeverity;
+import be.leerlingenbegeleiding.handbook.model.Status;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 5, comply: the legal and quality rules (R1–R14 and those a template or the handbook
+ * adds) run against a handbook that passed validation. Findings of rule {@code R8} print as
+ * {@code fout[R8]} with the rule's legal source beneath.
+ *
+ * <p>A handbook with {@code status: concept} is work in progress: its misses are reported as
+ * warnings, except for rules marked {@code ook_in_concept} (privacy), which stay errors.
+ */
+public final class Comply {
+    private Comply() {
+    }
+
+    /** Runs every rule that applies to {@code h}, on the date {@code today}. */
+    public static Report handbook(Handbook h, LocalDate today) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<RuleSet.Active> rules = RuleSet.of(h, diagnostics);
+        List<Compliance.Exemption> exemptions = h.compliance() == null ? List.of() : h.compliance().exemptions();
+        Set<Compliance.Exemption> used = new HashSet<>();
+        boolean draft = h.metadata() != null && h.metadata().status() == Status.CONCEPT;
+        List<Report.Result> results = new ArrayList<>();
+        for (RuleSet.Active rule : rules) {
+            List<Diagnostic> findings = new ArrayList<>();
+            List<Report.Silenced> silenced = new ArrayList<>();
+            if (rule.severity() != RuleSeverity.UIT) {
+                Severity severity = severity(rule.severity());
+                List<Msg> notes = new ArrayList<>();
+                if (rule.basis() != null) notes.add(Msg.of("comply.basis", rule.basis()));
+                if (draft && severity == Severity.FOUT && !rule.alsoInDraft()) {
+                    severity = Severity.WAARSCHUWING;
+                    notes.add(Msg.of("comply.draft"));
+                }
+                for (Findings.Raw raw : run(rule, h, today)) {
+                    Diagnostic d = new Diagnostic(severity, rule.id(), raw.at(), raw.message(), raw.tip(), notes);
+                    Compliance.Exemption e = exemption(exemptions, rule.id(), raw, h);
+                    if (e != null) {
+                        used.add(e);
+                        silenced.add(new Report.Silenced(d, e.reason(), e.source().position()));
+                    } else {
+                        findings.add(d);
+                    }
+                }
+            }
+            findings.sort(Diagnostic.ORDER);
+            results.add(new Report.Result(rule.id(), rule.title(), rule.basis(), rule.severity(), rule.definedAt(),
+                    rule.adjustment(), findings, silenced));
+            diagnostics.addAll(findings);
+        }
+        for (Compliance.Exemption e : exemptions) {
+            boolean known = rules.stream().anyMatch(r -> r.id().equals(e.rule()));
+            if (known && !used.contains(e)) {
+                diagnostics.add(Diagnostic.error(Problem.UNUSED_EXEMPTION, e.source().valueAt("tekst"), e.text(), e.rule())
+                        .withSeverity(Severity.WAARSCHUWING));
+            }
+        }
+        return new Report(today, results, diagnostics);
+    }
+
+    private static Severity severity(RuleSeverity s) {
+        return switch (s) {
+            case FOUT -> Severity.FOUT;
+            case WAARSCHUWING -> Severity.WAARSCHUWING;
+            default -> Severity.INFO;
+        };
+    }
+
+    /** All findings of one rule, each condition in turn; a missing file is named once. */
+    private static List<Findings.Raw> run(RuleSet.Active rule, Handbook h, LocalDate today) {
+        Findings out = new Findings(today);
+        Set<Position> missingFiles = new LinkedHashSet<>();
+        for (RuleSet.Compiled c : rule.conditions()) {
+            if (c.code() != null) {
+                Findings own = new Findings(today);
+                c.code().check(h, own);
+                for (Findings.Raw r : own.raw) {
+                    Compliance.Condition cond = c.condition();
+                    Msg message = cond.message() != null ? Msg.text(cond.message(), r.subject()) : r.message();
+                    Msg tip = cond.tip() != null ? Msg.text(cond.tip(), r.subject()) : r.tip();
+                    out.add(new Findings.Raw(r.at(), r.subject(), message, tip));
+                }
+                continue;
+            }
+            for (PathExpr.Place p : c.path().places(h)) {
+                if (p.fileMissing()) missingFiles.add(p.at());
+            }
+            evaluate(rule, c, h, out, missingFiles);
+        }
+        for (Position file : missingFiles) {
+            String name = h.folder().relativize(file.file()).toString().replace('\\', '/');
+            out.add(new Findings.Raw(file, name, Msg.of("comply.fileMissing", name), Msg.of("comply.fileMissing.tip", name)));
+        }
+        return out.raw;
+    }
+
+    private static void evaluate(RuleSet.Active rule, RuleSet.Compiled c, Handbook h, Findings out, Set<Position> missingFiles) {
+        Compliance.Condition cond = c.condition();
+        List<PathExpr.Place> places = c.path().places(h).stream().filter(p -> !p.fileMissing()).toList();
+        if (!cond.contains().isEmpty()) {
+            if (places.isEmpty() && !missingFiles.isEmpty()) return;
+            Set<String> found = new HashSet<>();
+            for (PathExpr.Place p : places) found.addAll(PathExpr.texts(p.value()));
+            List<String> missing = cond.contains().stream().filter(v -> !found.contains(v)).toList();
+            if (missing.isEmpty()) return;
+            PathExpr.Place anchor = c.path().anchor().places(h).get(0);
+            if (anchor.fileMissing()) return;
+            out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing));
+            return;
+        }
+        for (PathExpr.Place p : places) {
+            if (Boolean.TRUE.equals(cond.required()) && PathExpr.empty(p.value())) {
+                out.add(raw(rule, c, "required", p.at(), p.label(), p.label(), ""));
+            } else if (cond.atLeast() != null && PathExpr.size(p.value()) < cond.atLeast()) {
+                out.add(raw(rule, c, "atLeast", p.at(), p.label(), p.label(), PathExpr.size(p.value()), cond.atLeast()));
+            } else if (c.pattern() != null) {
+                for (String text : PathExpr.texts(p.value())) {
+                    if (!c.pattern().matcher(text.strip()).matches()) {
+                        out.add(raw(rule, c, "pattern", p.at(), text.strip(), p.label(), text.strip(), cond.pattern()));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A finding of a path condition. Its wording: the condition's own {@code melding}, else the
+     * built-in rule's text for this condition, else the general text for the kind of test.
+     */
+    private static Findings.Raw raw(RuleSet.Active rule, RuleSet.Compiled c, String kind, Position at, String subject, Object... args) {
+        Compliance.Condition cond = c.condition();
+        String own = rule.builtin() ? "rule." + rule.id() + "." + c.n() : null;
+        Msg message = cond.message() != null ? Msg.text(cond.message(), args)
+                : own != null ? Msg.of(own + ".message", args) : Msg.of("comply." + kind, args);
+        Msg tip = cond.tip() != null ? Msg.text(cond.tip(), args)
+                : own != null ? Msg.of(own + ".tip", args) : Msg.of("comply." + kind + ".tip", args);
+        return new Findings.Raw(at, subject, message, tip);
+    }
+
+    /** The exemption that silences this finding, if any: same rule, same text, and the same file if it names one. */
+    private static Compliance.Exemption exemption(List<Compliance.Exemption> exemptions, String rule, Findings.Raw raw, Handbook h) {
+        for (Compliance.Exemption e : exemptions) {
+            if (!e.rule().equals(rule) || !e.text().strip().equals(raw.subject() == null ? null : raw.subject().strip())) continue;
+            if (e.file() != null && !inFile(raw.at().file(), e.file(), h)) continue;
+            return e;
+        }
+        return null;
+    }
+
+    private static boolean inFile(Path file, String name, Handbook h) {
+        for (Path layer : h.layers()) {
+            if (layer.resolve(name).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) return true;
+        }
+        return false;
+    }
+}

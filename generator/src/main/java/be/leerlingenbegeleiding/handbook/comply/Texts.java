@@ -1,0 +1,85 @@
+package be.leerlingenbegeleiding.handbook.comply;
+
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Compliance;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Source;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every text an author wrote in a handbook, with where it starts: plain values and Markdown
+ * alike. Checks that read prose (privacy, link texts) work on these.
+ */
+final class Texts {
+
+    /**
+     * One text. {@code markdown} texts map an offset to a line and column by counting lines
+     * from {@code start}; a plain value is one line.
+     */
+    record Text(String text, Position start, boolean markdown) {
+
+        /** The position of the character at {@code offset}. */
+        Position at(int offset) {
+            if (!markdown || start.line() == 0) return start;
+            int line = 0;
+            int lineStart = 0;
+            for (int i = 0; i < offset && i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Position(start.file(), start.line() + line, start.column() + offset - lineStart);
+        }
+    }
+
+    private Texts() {
+    }
+
+    static List<Text> of(Handbook h) {
+        List<Text> out = new ArrayList<>();
+        for (RecordComponent c : Handbook.class.getRecordComponents()) {
+            // naleving.yaml quotes the very texts it silences.
+            if (c.getType() == Compliance.class) continue;
+            walk(read(c, h), null, null, out);
+        }
+        return out;
+    }
+
+    private static void walk(Object o, Source owner, String key, List<Text> out) {
+        if (o instanceof String s) {
+            if (owner != null) out.add(new Text(s, owner.valueAt(key), false));
+        } else if (o instanceof Markdown m) {
+            if (m.position() != null) out.add(new Text(m.text(), m.position(), true));
+        } else if (o instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) walk(list.get(i), owner, key + "[" + i + "]", out);
+        } else if (o instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> walk(v, owner, key + "." + (k instanceof Coded c ? c.code() : k), out));
+        } else if (o instanceof Collection<?> c) {
+            c.forEach(x -> walk(x, owner, key, out));
+        } else if (o instanceof Record r && !(o instanceof Source)) {
+            Source src = PathExpr.source(r);
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                var k = c.getAnnotation(be.leerlingenbegeleiding.handbook.model.Key.class);
+                // Un-keyed texts are ids taken from file names, not prose.
+                if (c.getType() == Source.class || k == null && c.getType() == String.class) continue;
+                walk(read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), out);
+            }
+        }
+    }
+
+    private static Object read(RecordComponent c, Object o) {
+        try {
+            return c.getAccessor().invoke(o);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
