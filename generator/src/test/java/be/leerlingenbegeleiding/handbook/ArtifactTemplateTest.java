@@ -67,7 +67,7 @@ class ArtifactTemplateTest {
         write("school/school.yaml", "naam: Atheneum Ter Heide\n");
         write("school/cel.yaml", "ritme: elke dinsdag\n");
         Build.Checked c = Build.check(tmp.resolve("school"));
-        assertEquals(List.of(), c.diagnostics());
+        assertEquals(List.of(), c.structural());
         assertEquals("cel leerlingenbegeleiding", c.handbooks().get(0).guidanceTeam().name());
     }
 
@@ -75,7 +75,7 @@ class ArtifactTemplateTest {
     void aVersionThatIsNotInTheRepositoryIsAnErrorAtItsLine() throws IOException {
         write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: be.clb:sjabloon:3.0\n");
         write("school/school.yaml", "naam: Atheneum Ter Heide\n");
-        List<Diagnostic> d = Build.check(tmp.resolve("school")).diagnostics();
+        List<Diagnostic> d = Build.check(tmp.resolve("school")).structural();
         assertEquals(List.of(Problem.TEMPLATE_NOT_FOUND), d.stream().map(Diagnostic::problem).toList());
         assertEquals(3, d.get(0).position().line());
     }
@@ -86,7 +86,7 @@ class ArtifactTemplateTest {
         Fixtures.Run run = Fixtures.run("init", "--template", "be.clb:sjabloon:2.0", school.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertTrue(Files.readString(school.resolve("handboek.yaml")).contains("sjabloon: be.clb:sjabloon:2.0"));
-        List<Diagnostic> d = Build.check(school).diagnostics();
+        List<Diagnostic> d = Build.check(school).structural();
         assertTrue(d.stream().allMatch(x -> x.problem() == Problem.OPEN_PART), d.toString());
         assertEquals(2, d.size());
     }

@@ -55,7 +55,7 @@ class LayersTest {
 
     Handbook school() throws IOException {
         Build.Checked c = check("school");
-        assertEquals(List.of(), c.diagnostics(), "the school checks clean");
+        assertEquals(List.of(), c.structural(), "the school checks clean");
         return c.handbooks().get(0);
     }
 
@@ -141,7 +141,7 @@ class LayersTest {
         write("school/cel.yaml", "mandaat: De cel beslist over de overgang naar een volgende fase.\n");
         school();
         write("school/cel.yaml", "mandaat: !verwijderd\n");
-        List<Diagnostic> d = check("school").diagnostics();
+        List<Diagnostic> d = check("school").structural();
         assertEquals(1, d.size(), d.toString());
         assertEquals(Problem.LOCKED_CHANGED, d.get(0).problem());
         assertTrue(d.get(0).position().file().endsWith(Path.of("school", "cel.yaml")));
@@ -151,8 +151,8 @@ class LayersTest {
     void anOpenPartFailsInTheSchoolUntilFilledInButNotInTheTemplateItself() throws IOException {
         layers();
         write("sjabloon/cel.yaml", "naam: cel\nritme: !invullen Wanneer komt de cel samen?\n");
-        assertEquals(List.of(), check("sjabloon").diagnostics(), "a template may hold open parts");
-        List<Diagnostic> d = check("school").diagnostics();
+        assertEquals(List.of(), check("sjabloon").structural(), "a template may hold open parts");
+        List<Diagnostic> d = check("school").structural();
         assertEquals(List.of(Problem.OPEN_PART), d.stream().map(Diagnostic::problem).toList());
         assertTrue(d.get(0).position().file().endsWith(Path.of("sjabloon", "cel.yaml")), "points at the placeholder");
         write("school/cel.yaml", "ritme: elke dinsdag\n");
@@ -175,7 +175,7 @@ class LayersTest {
     void errorsInInheritedContentPointIntoTheTemplate() throws IOException {
         layers();
         write("sjabloon/cel.yaml", "naam: cel\nritme: elke maand\nfrequentie: wekelijks\n");
-        List<Diagnostic> d = check("school").diagnostics();
+        List<Diagnostic> d = check("school").structural();
         assertEquals(List.of(Problem.UNKNOWN_KEY), d.stream().map(Diagnostic::problem).toList());
         assertEquals(tmp.resolve("sjabloon/cel.yaml"), d.get(0).position().file());
         assertEquals(3, d.get(0).position().line());
@@ -206,7 +206,7 @@ class LayersTest {
         write("school/cel.yaml", "procedures: !verwijderd\n");
         write("school/kwaliteit.yaml", "cyclus:\n  acties:\n    - Een eigen actie.\n");
         assertEquals(List.of(Problem.LOCKED_CHANGED, Problem.LOCKED_CHANGED),
-                check("school").diagnostics().stream().map(Diagnostic::problem).toList());
+                check("school").structural().stream().map(Diagnostic::problem).toList());
         write("school/cel.yaml", "naam: cel\n");
         write("school/kwaliteit.yaml", "cyclus:\n  acties:\n    - De cel evalueert het beleid\n      elk jaar.\n    - Een eigen actie.\n");
         school();
@@ -217,7 +217,7 @@ class LayersTest {
         layers();
         write("sjabloon/cel.yaml", "naam: cel\nritme: !invullen Wanneer komt de cel samen?\n");
         write("school/cel.yaml", "ritme: !verwijderd\n");
-        assertEquals(List.of(Problem.OPEN_PART), check("school").diagnostics().stream().map(Diagnostic::problem).toList());
+        assertEquals(List.of(Problem.OPEN_PART), check("school").structural().stream().map(Diagnostic::problem).toList());
     }
 
     @Test
@@ -225,7 +225,7 @@ class LayersTest {
         layers();
         write("sjabloon/cel.yaml", "naam: cel\nritme: '{{school}} kiest zelf wanneer {{cel}} samenkomt.'\n");
         Build.Checked template = check("sjabloon");
-        assertEquals(List.of(), template.diagnostics());
+        assertEquals(List.of(), template.structural());
         assertEquals("{{school}} kiest zelf wanneer cel samenkomt.", template.handbooks().get(0).guidanceTeam().rhythm());
         assertEquals("Atheneum Ter Heide kiest zelf wanneer cel samenkomt.", school().guidanceTeam().rhythm());
     }
@@ -248,7 +248,7 @@ class LayersTest {
                     afspraak: !vast Bij problematische afwezigheden schakelt de school het CLB in.
                 """);
         write("school/clb.yaml", "afspraken:\n  - onderwerp: Iets anders\n    afspraak: Een eigen afspraak.\n");
-        assertEquals(List.of(Problem.LOCKED_CHANGED), check("school").diagnostics().stream().map(Diagnostic::problem).toList());
+        assertEquals(List.of(Problem.LOCKED_CHANGED), check("school").structural().stream().map(Diagnostic::problem).toList());
         write("school/clb.yaml", """
                 afspraken:
                   - onderwerp: Spijbelen

@@ -22,6 +22,7 @@ class ThemeLayerTest {
         Fixtures.write(tmp, path, text);
     }
 
+    /** The school is a draft: an incomplete adopted policy would not build (compliance rules). */
     Path build() {
         Path out = tmp.resolve("uit");
         Fixtures.Run run = Fixtures.run("build", tmp.resolve("inhoud/school").toString(), "-o", out.toString());
@@ -32,7 +33,7 @@ class ThemeLayerTest {
     void layers() throws IOException {
         write("inhoud/sjabloon/handboek.yaml", "titel: Sjabloon\nstatus: vastgesteld\n");
         write("inhoud/sjabloon/school.yaml", "naam: Sjabloonschool\n");
-        write("inhoud/school/handboek.yaml", "titel: Ons beleid\nstatus: vastgesteld\nsjabloon: ../sjabloon\n");
+        write("inhoud/school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: ../sjabloon\n");
         write("inhoud/school/school.yaml", "naam: Atheneum Ter Heide\n");
     }
 
@@ -62,7 +63,7 @@ class ThemeLayerTest {
     void theThemeFolderIsNotContentAndChecksClean() throws IOException {
         layers();
         write("inhoud/school/vormgeving/layout.ftlh", "<#include \"/basis/layout.ftlh\">\n");
-        assertEquals(java.util.List.of(), Build.check(tmp.resolve("inhoud/school")).diagnostics());
+        assertEquals(java.util.List.of(), Build.check(tmp.resolve("inhoud/school")).structural());
         Document home = Jsoup.parse(build().resolve("index.html").toFile(), "UTF-8");
         assertEquals("Ons beleid", home.selectFirst("h1").text());
     }

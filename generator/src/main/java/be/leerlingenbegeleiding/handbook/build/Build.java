@@ -66,6 +66,11 @@ public final class Build {
             return diagnostics.stream().anyMatch(Diagnostic::isError);
         }
 
+        /** The problems with the content's form and references, without the compliance findings. */
+        public List<Diagnostic> structural() {
+            return diagnostics.stream().filter(d -> d.problem() != null).toList();
+        }
+
         /** Whether anything fails: errors, and with {@code strict} also warnings. */
         public boolean fails(boolean strict) {
             return diagnostics.stream().anyMatch(d -> d.isError() || strict && d.severity() == Severity.WAARSCHUWING);

@@ -109,10 +109,17 @@ public final class Main implements Callable<Integer> {
     int report(List<Diagnostic> diagnostics) {
         Messages m = messages();
         for (String line : m.formatAll(diagnostics)) err.println(line);
+        summary(diagnostics);
+        return diagnostics.stream().anyMatch(Diagnostic::isError) ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+    }
+
+    /** The closing count of errors and warnings, when there are any. */
+    void summary(List<Diagnostic> diagnostics) {
+        Messages m = messages();
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        if (errors == 0) return ExitCode.OK;
-        err.println(errors == 1 ? m.get("cli.summary.errorsOne") : m.get("cli.summary.errors", errors));
-        return ExitCode.CONTENT_ERRORS;
+        long warnings = diagnostics.stream().filter(d -> d.severity() == be.leerlingenbegeleiding.handbook.diag.Severity.WAARSCHUWING).count();
+        if (errors > 0) err.println(errors == 1 ? m.get("cli.summary.errorsOne") : m.get("cli.summary.errors", errors));
+        if (warnings > 0) err.println(warnings == 1 ? m.get("cli.summary.warningsOne") : m.get("cli.summary.warnings", warnings));
     }
 
     /** A folder argument that must exist, else a usage error. */
@@ -123,7 +130,8 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Controleert een handboek en meldt alle fouten tegelijk, met bestand, regel en kolom.")
+            description = "Controleert een handboek en meldt alle fouten tegelijk, met bestand, regel en kolom, "
+                    + "en toetst het aan de regels R1-R14 van het decreet en de kwaliteitsverwachtingen.")
     static final class Check implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main main;
@@ -131,10 +139,41 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin
         ContentDir content;
 
+        @CommandLine.Mixin
+        CheckOptions options;
+
+        @Option(names = "--format", paramLabel = "FORMAAT", defaultValue = "tekst",
+                description = "tekst (standaard), json of junit (voor CI).")
+        CheckOutput.Format format;
+
         @Override
         public Integer call() throws IOException {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
-            return main.report(Build.check(content.dir).diagnostics());
+            Build.Checked checked = Build.check(content.dir, options.date());
+            Messages m = main.messages();
+            switch (format) {
+                case JSON -> main.out.print(CheckOutput.json(checked, m, options.strict, content.dir));
+                case JUNIT -> main.out.print(CheckOutput.junit(checked, m, options.strict));
+                default -> {
+                    CheckOutput.text(checked, m, main.out, main.err);
+                    main.summary(checked.diagnostics());
+                }
+            }
+            return checked.fails(options.strict) ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+        }
+    }
+
+    /** Options shared by check and build. */
+    static final class CheckOptions {
+        @Option(names = "--strict", description = "Waarschuwingen tellen als fouten (afsluitcode 1).")
+        boolean strict;
+
+        @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
+                description = "Controleer alsof het deze datum is (voor herzieningsdata); standaard vandaag.")
+        java.time.LocalDate date;
+
+        java.time.LocalDate date() {
+            return date != null ? date : Build.today();
         }
     }
 
@@ -156,6 +195,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-q", "--quiet"}, description = "Meld niets als alles goed gaat.")
         boolean quiet;
 
+        @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
+                description = "Bouw alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
+        java.time.LocalDate date;
+
         @Override
         public Integer call() throws IOException {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
@@ -164,7 +207,7 @@ public final class Main implements Callable<Integer> {
             Progress progress = new Progress(Build.find(content.dir).size(),
                     !quiet && System.console() != null ? main.err : null);
             try {
-                checked = Build.build(content.dir, output, written, progress::done);
+                checked = Build.build(content.dir, output, written, progress::done, date != null ? date : Build.today());
             } catch (UnsafeOutputException e) {
                 main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
                 main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));

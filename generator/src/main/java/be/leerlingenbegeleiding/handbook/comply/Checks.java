@@ -31,7 +31,7 @@ final class Checks {
 
     static List<CodeCheck> all() {
         return List.of(new PhasesPerDomain(), new TasksPerRole(), new CoreFromText(), new Reviews(), new Privacy(),
-                new Accessibility());
+                new Accessibility(), new YearlyAgreements());
     }
 
     /** The three phases every domain must work through, each with someone who acts. */
@@ -231,6 +231,31 @@ final class Checks {
 
         private static boolean isBlank(String s) {
             return s == null || s.isBlank();
+        }
+    }
+
+    /**
+     * Not used by the built-in rules, offered to templates: every function description has a
+     * yearly agreement between director and counsellor for the handbook's school year (the
+     * annual agreement of the ASCA model).
+     */
+    static final class YearlyAgreements implements CodeCheck {
+        @Override
+        public String name() {
+            return "jaarafspraak";
+        }
+
+        @Override
+        public void check(Handbook h, Findings out) {
+            String year = h.metadata() == null ? null : h.metadata().schoolYear();
+            for (FunctionDescription f : h.functions()) {
+                if (f.yearlyAgreement() == null) {
+                    out.add(f.source().position(), f.id(), "check.yearlyAgreement", "check.yearlyAgreement.tip", f.id());
+                } else if (year != null && !year.equals(f.yearlyAgreement().schoolYear())) {
+                    out.add(f.yearlyAgreement().source().valueAt("schooljaar"), f.yearlyAgreement().schoolYear(),
+                            "check.yearlyAgreementYear", "check.yearlyAgreementYear.tip", f.yearlyAgreement().schoolYear(), year);
+                }
+            }
         }
     }
 }

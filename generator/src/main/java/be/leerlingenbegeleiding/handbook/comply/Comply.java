@@ -114,13 +114,16 @@ public final class Comply {
         Compliance.Condition cond = c.condition();
         List<PathExpr.Place> places = c.path().places(h).stream().filter(p -> !p.fileMissing()).toList();
         if (!cond.contains().isEmpty()) {
-            if (places.isEmpty() && !missingFiles.isEmpty()) return;
+            // A missing file is the finding, whether or not the path has wildcards after it.
+            PathExpr.Place anchor = c.path().anchor().places(h).get(0);
+            if (anchor.fileMissing()) {
+                missingFiles.add(anchor.at());
+                return;
+            }
             Set<String> found = new HashSet<>();
             for (PathExpr.Place p : places) found.addAll(PathExpr.texts(p.value()));
             List<String> missing = cond.contains().stream().filter(v -> !found.contains(v)).toList();
             if (missing.isEmpty()) return;
-            PathExpr.Place anchor = c.path().anchor().places(h).get(0);
-            if (anchor.fileMissing()) return;
             out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing));
             return;
         }

@@ -195,7 +195,8 @@ final class Binder {
             return wrongType(node, key, expected(raw), raw == String.class ? Msg.of("example.text", key) : Msg.of("example.scalar"));
         }
         String text = s.getValue().strip();
-        if (raw == String.class) return formatted(text, meta, key, pos(node));
+        // A template's placeholder is not a value yet: its form is checked once a school fills it in.
+        if (raw == String.class) return formatted(text, Layers.OPEN.equals(s.getTag().getValue()) ? null : meta, key, pos(node));
         if (raw == Integer.class || raw == int.class) {
             try {
                 return Integer.valueOf(text);

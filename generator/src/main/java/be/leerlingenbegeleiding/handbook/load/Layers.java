@@ -327,7 +327,8 @@ public final class Layers {
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
             String value = fill(s.getValue(), vars, start(s), block, out);
-            Tag tag = plain(s) ? s.getTag() : RESOLVER.resolve(value, true);
+            // A placeholder keeps its mark, so that binding does not judge its text as a value.
+            Tag tag = plain(s) || has(s, OPEN) ? s.getTag() : RESOLVER.resolve(value, true);
             if (plain(s) && value.equals(s.getValue())) return s;
             return new ScalarNode(tag, true, value, plain(s) ? s.getScalarStyle() : ScalarStyle.PLAIN,
                     s.getStartMark(), s.getEndMark());
