@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.build.Build;
@@ -37,11 +38,23 @@ class ExampleHandbookTest {
     static final Path EXAMPLE = Fixtures.repoRoot().resolve("content/de-kiem");
 
     @Test
-    void checkOnTheExampleExitsZeroAndPrintsNothing() {
-        Fixtures.Run run = Fixtures.run("check", EXAMPLE.toString());
-        assertEquals("", run.err());
-        assertEquals("", run.out());
-        assertEquals(ExitCode.OK, run.exitCode());
+    void theExamplePassesEveryRuleWithoutAnyFinding() {
+        Fixtures.Run run = Fixtures.run("check", "--strict", EXAMPLE.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals("de-kiem: 14 van 14 regels voldaan; 1 melding(en) stilgezet met een uitzondering.\n", run.out());
+        // The one silenced finding is shown with its reason, and nothing else.
+        assertEquals(List.of("", "de-kiem · R12 · Er staan geen persoonsgegevens van leerlingen in",
+                "content/de-kiem/contact.yaml:32:17: stilgezet: '0470 20 30 40' lijkt een persoonlijk gsm-nummer; "
+                        + "reden: Dit is de dienst-gsm van de leerlingenbegeleiding (eigendom van de school), geen privénummer."),
+                run.err().lines().map(l -> l.replace(Fixtures.printed(Fixtures.repoRoot()) + "/", "")).toList());
+    }
+
+    @Test
+    void everyHandbookInTheContentFolderPassesEveryRuleStrictly() {
+        Fixtures.Run run = Fixtures.run("check", "--strict", Fixtures.repoRoot().resolve("content").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertFalse(run.err().contains("waarschuwing["), run.err());
+        assertFalse(run.err().contains("fout["), run.err());
     }
 
     @Test

@@ -48,6 +48,8 @@ final class CheckOutput {
                     err.println(m.get("cli.rule.silenced", s.finding().position(), m.message(s.finding()), s.reason()));
                 }
             }
+            // With mistakes in the handbook's own rules, a count of rules met would mislead.
+            if (r.diagnostics().stream().anyMatch(d -> d.isError() && d.problem() != null)) continue;
             long silenced = r.results().stream().mapToLong(x -> x.silenced().size()).sum();
             out.println(m.get("cli.compliance.summary", h.name(), r.passed(), r.passed() + r.failed())
                     + (silenced > 0 ? m.get("cli.compliance.silenced", silenced) : "") + ".");
