@@ -96,12 +96,7 @@ class ComplianceTest {
         assertEquals(Set.of(rule), codes, actual);
         Path golden = Fixtures.resources().resolve("naleving").resolve(rule + ".txt");
         String withExit = "exit " + run.exitCode() + "\n" + actual;
-        if (Fixtures.updateGolden()) {
-            Files.writeString(golden, withExit, StandardCharsets.UTF_8);
-            return;
-        }
-        assertTrue(Files.exists(golden), "missing " + golden + "; output was:\n" + withExit);
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), withExit);
+        Fixtures.assertGolden(golden, withExit);
     }
 
     /** The issue's own example: no CLB agreements and no prevention domain; both named, with line and source. */

@@ -52,4 +52,14 @@ public final class Fixtures {
         Path cwd = Path.of("").toAbsolutePath();
         return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
     }
+
+    /** Compares output with its golden file, or rewrites the file with {@code -Dhandbook.updateGolden=true}. */
+    public static void assertGolden(Path golden, String actual) throws java.io.IOException {
+        if (updateGolden()) {
+            java.nio.file.Files.writeString(golden, actual, java.nio.charset.StandardCharsets.UTF_8);
+            return;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(golden), "missing " + golden + "; output was:\n" + actual);
+        org.junit.jupiter.api.Assertions.assertEquals(java.nio.file.Files.readString(golden, java.nio.charset.StandardCharsets.UTF_8), actual);
+    }
 }

@@ -273,7 +273,7 @@ final class PathExpr {
         return null;
     }
 
-    private static Object read(RecordComponent c, Object o) {
+    static Object read(RecordComponent c, Object o) {
         try {
             return c.getAccessor().invoke(o);
         } catch (IllegalAccessException | InvocationTargetException e) {

@@ -6,7 +6,6 @@ import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Source;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,7 +47,7 @@ final class Texts {
         for (RecordComponent c : Handbook.class.getRecordComponents()) {
             // naleving.yaml quotes the very texts it silences.
             if (c.getType() == Compliance.class) continue;
-            walk(read(c, h), null, null, out);
+            walk(PathExpr.read(c, h), null, null, out);
         }
         return out;
     }
@@ -70,16 +69,8 @@ final class Texts {
                 var k = c.getAnnotation(be.leerlingenbegeleiding.handbook.model.Key.class);
                 // Un-keyed texts are ids taken from file names, not prose.
                 if (c.getType() == Source.class || k == null && c.getType() == String.class) continue;
-                walk(read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), out);
+                walk(PathExpr.read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), out);
             }
-        }
-    }
-
-    private static Object read(RecordComponent c, Object o) {
-        try {
-            return c.getAccessor().invoke(o);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
