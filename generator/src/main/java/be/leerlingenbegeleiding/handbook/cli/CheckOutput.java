@@ -57,7 +57,7 @@ final class CheckOutput {
     }
 
     /** The check as one JSON document. */
-    static String json(Build.Checked checked, Messages m, boolean strict, Path dir) {
+    static String json(Build.Checked checked, Messages m, boolean strict) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", "handboek-controle/1");
         doc.put("date", String.valueOf(date(checked)));

@@ -152,7 +152,7 @@ public final class Main implements Callable<Integer> {
             Build.Checked checked = Build.check(content.dir, options.date());
             Messages m = main.messages();
             switch (format) {
-                case JSON -> main.out.print(CheckOutput.json(checked, m, options.strict, content.dir));
+                case JSON -> main.out.print(CheckOutput.json(checked, m, options.strict));
                 case JUNIT -> main.out.print(CheckOutput.junit(checked, m, options.strict));
                 default -> {
                     CheckOutput.text(checked, m, main.out, main.err);

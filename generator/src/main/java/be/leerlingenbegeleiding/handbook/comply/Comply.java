@@ -53,7 +53,7 @@ public final class Comply {
                     Compliance.Exemption e = exemption(exemptions, rule.id(), raw, h);
                     if (e != null) {
                         used.add(e);
-                        silenced.add(new Report.Silenced(d, e.reason(), e.source().position()));
+                        silenced.add(new Report.Silenced(d, e.reason()));
                     } else {
                         findings.add(d);
                     }
@@ -98,9 +98,6 @@ public final class Comply {
                 }
                 continue;
             }
-            for (PathExpr.Place p : c.path().places(h)) {
-                if (p.fileMissing()) missingFiles.add(p.at());
-            }
             evaluate(rule, c, h, out, missingFiles);
         }
         for (Position file : missingFiles) {
@@ -112,7 +109,11 @@ public final class Comply {
 
     private static void evaluate(RuleSet.Active rule, RuleSet.Compiled c, Handbook h, Findings out, Set<Position> missingFiles) {
         Compliance.Condition cond = c.condition();
-        List<PathExpr.Place> places = c.path().places(h).stream().filter(p -> !p.fileMissing()).toList();
+        List<PathExpr.Place> places = new java.util.ArrayList<>();
+        for (PathExpr.Place p : c.path().places(h)) {
+            if (p.fileMissing()) missingFiles.add(p.at());
+            else places.add(p);
+        }
         if (!cond.contains().isEmpty()) {
             // A missing file is the finding, whether or not the path has wildcards after it.
             PathExpr.Place anchor = c.path().anchor().places(h).get(0);

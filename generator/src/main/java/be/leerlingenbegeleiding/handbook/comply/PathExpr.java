@@ -321,9 +321,4 @@ final class PathExpr {
             }
         };
     }
-
-    /** The names a path may start with. */
-    static Collection<String> roots() {
-        return ROOTS.keySet();
-    }
 }

@@ -1,7 +1,6 @@
 package be.leerlingenbegeleiding.handbook.comply;
 
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -76,9 +75,5 @@ final class Privacy implements CodeCheck {
         long base = Long.parseLong(digits.substring(0, 9));
         int check = Integer.parseInt(digits.substring(9));
         return 97 - base % 97 == check || 97 - (2_000_000_000L + base) % 97 == check;
-    }
-
-    static List<String> privateMailProviders() {
-        return PRIVATE_MAIL.stream().sorted().toList();
     }
 }

@@ -44,7 +44,7 @@ public record Report(LocalDate date, List<Result> results, List<Diagnostic> diag
     }
 
     /** A finding an exemption silenced, and why. */
-    public record Silenced(Diagnostic finding, String reason, Position exemption) {
+    public record Silenced(Diagnostic finding, String reason) {
     }
 
     public long passed() {

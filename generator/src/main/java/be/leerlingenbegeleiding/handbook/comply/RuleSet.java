@@ -144,11 +144,6 @@ final class RuleSet {
         return all;
     }
 
-    /** The names rules may use after {@code code:}. */
-    static List<String> codeNames() {
-        return List.copyOf(CODE.keySet());
-    }
-
     private static List<Active> builtIn() {
         String text;
         try (InputStream in = RuleSet.class.getResourceAsStream("regels.yaml")) {

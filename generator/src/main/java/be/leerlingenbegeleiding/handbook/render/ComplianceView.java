@@ -23,7 +23,7 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
     }
 
     /** One finding: what, how to fix it, where (file:line) and the page concerned (or null). */
-    public record FindingRow(String message, String tip, String where, String href, String reason, String severity) {
+    public record FindingRow(String message, String tip, String where, String href, String reason) {
     }
 
     static ComplianceView of(Handbook h, Report report, SitePlan plan, Site.Page page, Labels l) {
@@ -46,7 +46,7 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
         String tip = m.tip(d);
         String target = pageOf(h, d.position().file());
         String href = target != null && plan.page(target) != null ? from.root() + target : null;
-        return new FindingRow(m.message(d), tip, where(h, d.position()), href, reason, d.severity().name().toLowerCase(java.util.Locale.ROOT));
+        return new FindingRow(m.message(d), tip, where(h, d.position()), href, reason);
     }
 
     /** A position as the school knows it: the file from the folder that holds the handbooks, and the line. */
