@@ -94,6 +94,22 @@ public final class Build {
 
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
 
+    /**
+     * What a run depends on besides the content: the day the checks run on, and where templates
+     * named by Maven coordinates come from.
+     */
+    public record Settings(LocalDate today, Artifacts artifacts) {
+        /** Today ({@link #today()}) and the local Maven repository. */
+        public static Settings standard() {
+            return new Settings(Build.today(), Artifacts.local());
+        }
+
+        /** The local Maven repository, on the given day. */
+        public static Settings on(LocalDate today) {
+            return new Settings(today, Artifacts.local());
+        }
+    }
+
     /** What a build wrote: per handbook, its output folder and number of files. */
     public record Written(Path folder, String handbook, int files) {
     }
@@ -111,16 +127,21 @@ public final class Build {
 
     /** Stages 1–4 for every handbook under {@code dir}, side by side over the machine's cores. */
     public static Checked check(Path dir) throws IOException {
-        return check(dir, today());
+        return check(dir, Settings.standard());
     }
 
     /** {@link #check(Path)} on a given date. */
     public static Checked check(Path dir, LocalDate today) throws IOException {
+        return check(dir, Settings.on(today));
+    }
+
+    /** {@link #check(Path)} with the given settings. */
+    public static Checked check(Path dir, Settings settings) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) {
             return new Checked(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)), Map.of());
         }
-        List<Checked> each = folders.parallelStream().map(f -> checkOne(f, today)).toList();
+        List<Checked> each = folders.parallelStream().map(f -> checkOne(f, settings)).toList();
         List<Handbook> handbooks = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<Path, Report> reports = new TreeMap<>();
@@ -137,14 +158,14 @@ public final class Build {
      * The compliance rules run only on a handbook without errors: they read the model as valid,
      * and a broken file would otherwise show up twice, once as the error and once as a gap.
      */
-    static Checked checkOne(Path folder, LocalDate today) {
-        Load.Loaded loaded = Layers.handbook(folder);
+    public static Checked checkOne(Path folder, Settings settings) {
+        Load.Loaded loaded = Layers.handbook(folder, settings.artifacts());
         Bind.Bound bound = Bind.handbook(loaded);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(bound.diagnostics());
         diagnostics.addAll(Validate.handbook(bound));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Checked(List.of(bound.handbook()), diagnostics, Map.of());
-        Report report = Comply.handbook(bound.handbook(), today);
+        Report report = Comply.handbook(bound.handbook(), settings.today());
         diagnostics.addAll(report.diagnostics());
         return new Checked(List.of(bound.handbook()), diagnostics, Map.of(folder, report));
     }
@@ -155,15 +176,26 @@ public final class Build {
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> Site.render(handbook, report));
-        Print.jobs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
-        jobs.add(() -> Print.extras());
+        jobs.add(() -> renderSite(handbook, report));
+        pdfs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
+        return files;
+    }
+
+    /** Stage 5 without the PDFs: the website's pages, assets and schemas, by relative path. */
+    public static Map<String, byte[]> renderSite(Handbook handbook, Report report) {
+        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report));
+        files.putAll(Print.extras());
         for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
             files.put("schema/" + s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
         }
         return files;
+    }
+
+    /** The PDFs of a handbook, by relative path, each rendered only when asked for. */
+    public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook) {
+        return Print.jobs(handbook);
     }
 
     /** What happened to each handbook of a build, for the overview page and the summary. */
@@ -183,16 +215,21 @@ public final class Build {
      *     or lies inside the content
      */
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress) throws IOException {
-        return build(dir, out, written, progress, today());
+        return build(dir, out, written, progress, Settings.standard());
     }
 
     /** {@link #build(Path, Path, List, Consumer)} on a given date. */
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, LocalDate today) throws IOException {
+        return build(dir, out, written, progress, Settings.on(today));
+    }
+
+    /** {@link #build(Path, Path, List, Consumer)} with the given settings. */
+    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, Settings settings) throws IOException {
         List<Path> folders = find(dir);
-        if (folders.isEmpty()) return check(dir, today);
+        if (folders.isEmpty()) return check(dir, settings);
         for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
         List<Outcome> outcomes = folders.parallelStream().map(folder -> {
-            Checked c = checkOne(folder, today);
+            Checked c = checkOne(folder, settings);
             Handbook h = c.handbooks().get(0);
             Report report = c.reports().get(folder);
             Outcome o = new Outcome(h, c.diagnostics(), report, c.hasErrors() ? Map.of() : render(h, report));

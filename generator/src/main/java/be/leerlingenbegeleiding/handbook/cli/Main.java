@@ -261,7 +261,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             boolean coordinates = !Files.exists(Path.of(template)) && Artifacts.isCoordinates(template);
-            Path folder = coordinates ? Artifacts.folder(template).orElse(null) : Path.of(template);
+            Path folder = coordinates ? Artifacts.local().folder(template).orElse(null) : Path.of(template);
             if (folder == null) {
                 main.err.println(main.messages().get("cli.init.coordinates", template));
                 return ExitCode.USAGE_OR_INTERNAL;
@@ -431,7 +431,7 @@ public final class Main implements Callable<Integer> {
         Path folder() throws IOException {
             String ref = reference();
             return Artifacts.isCoordinates(ref) && !Files.isDirectory(school.resolve(ref))
-                    ? Artifacts.folder(ref).orElse(Path.of(ref)) : school.resolve(ref).normalize();
+                    ? Artifacts.local().folder(ref).orElse(Path.of(ref)) : school.resolve(ref).normalize();
         }
     }
 

@@ -62,10 +62,15 @@ public final class Layers {
 
     /** The handbook in {@code folder}, merged over its templates; diagnostics of every layer. */
     public static Load.Loaded handbook(Path folder) {
+        return handbook(folder, Artifacts.local());
+    }
+
+    /** {@link #handbook(Path)}, with templates named by coordinates taken from {@code artifacts}. */
+    public static Load.Loaded handbook(Path folder, Artifacts artifacts) {
         List<Diagnostic> out = new ArrayList<>();
         Load.Loaded own = Load.handbook(folder);
-        boolean inherits = template(own).isPresent();
-        return finish(chain(own, new LinkedHashSet<>(), out), inherits, out);
+        boolean inherits = template(own, artifacts).isPresent();
+        return finish(chain(own, new LinkedHashSet<>(), out, artifacts), inherits, out);
     }
 
     /**
@@ -73,7 +78,7 @@ public final class Layers {
      * must see what a template leaves open. Problems are ignored here; {@code check} reports them.
      */
     public static Load.Loaded raw(Path folder) {
-        return chain(Load.handbook(folder), new LinkedHashSet<>(), new ArrayList<>());
+        return chain(Load.handbook(folder), new LinkedHashSet<>(), new ArrayList<>(), Artifacts.local());
     }
 
     /** Whether a node is, or holds, a part the school must fill in. */
@@ -83,12 +88,12 @@ public final class Layers {
 
     /** What a handbook's {@code sjabloon:} says, as written, if it has one. */
     public static Optional<String> reference(Path folder) {
-        return template(Load.handbook(folder)).map(Reference::written);
+        return template(Load.handbook(folder), Artifacts.local()).map(Reference::written);
     }
 
     /** The folder of the template a handbook builds on (unpacked, for coordinates), if any. */
     public static Optional<Path> templateFolder(Path folder) {
-        return template(Load.handbook(folder)).map(Reference::folder);
+        return template(Load.handbook(folder), Artifacts.local()).map(Reference::folder);
     }
 
     /** Whether a node holds anything locked or to be filled in: a part a school must act on. */
@@ -105,8 +110,8 @@ public final class Layers {
     private record Reference(Path folder, Position at, String written) {
     }
 
-    private static Load.Loaded chain(Load.Loaded own, Set<Path> seen, List<Diagnostic> out) {
-        Optional<Reference> ref = template(own);
+    private static Load.Loaded chain(Load.Loaded own, Set<Path> seen, List<Diagnostic> out, Artifacts artifacts) {
+        Optional<Reference> ref = template(own, artifacts);
         seen.add(real(own.folder()));
         if (ref.isEmpty()) return own;
         Reference r = ref.get();
@@ -118,7 +123,7 @@ public final class Layers {
             out.add(Diagnostic.error(Problem.TEMPLATE_NOT_FOUND, r.at(), r.written()));
             return own;
         }
-        Load.Loaded parent = chain(Load.handbook(r.folder()), seen, out);
+        Load.Loaded parent = chain(Load.handbook(r.folder()), seen, out, artifacts);
         return merge(parent, own, out);
     }
 
@@ -131,7 +136,7 @@ public final class Layers {
     }
 
     /** The {@code sjabloon:} of a handbook, resolved against its folder. */
-    private static Optional<Reference> template(Load.Loaded loaded) {
+    private static Optional<Reference> template(Load.Loaded loaded, Artifacts artifacts) {
         for (Load.Document d : loaded.documents()) {
             if (d.part() != ContentFile.HANDBOEK || !(d.node() instanceof MappingNode m)) continue;
             for (NodeTuple t : m.getValue()) {
@@ -142,7 +147,7 @@ public final class Layers {
                     if (!Files.isDirectory(folder) && Artifacts.isCoordinates(v.getValue())) {
                         // groupId:artifactId:version, from the local Maven repository; when it is
                         // not there, the folder below does not exist either and HB026 says so.
-                        folder = Artifacts.folder(v.getValue()).orElse(folder);
+                        folder = artifacts.folder(v.getValue()).orElse(folder);
                     }
                     return Optional.of(new Reference(folder, at, v.getValue()));
                 }
