@@ -46,6 +46,18 @@ public final class Fixtures {
         java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
+    /** Copies a folder with everything below it; for fixtures made from the example handbooks. */
+    public static Path copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(target);
+                else java.nio.file.Files.copy(p, target);
+            }
+        }
+        return to;
+    }
+
     /** How a path prints in diagnostics when the command runs in this JVM's working folder. */
     public static String printed(Path p) {
         Path abs = p.toAbsolutePath().normalize();

@@ -254,6 +254,11 @@ public final class Build {
         return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
     }
 
+    /** The overview page for the outcomes of several handbooks, as {@code build} writes it. */
+    public static byte[] overview(List<Outcome> outcomes) {
+        return Overview.render(entries(outcomes));
+    }
+
     /** The overview's line per handbook; the template is named with its edition, if it has one. */
     private static List<Overview.Entry> entries(List<Outcome> outcomes) {
         List<Overview.Entry> entries = new ArrayList<>();

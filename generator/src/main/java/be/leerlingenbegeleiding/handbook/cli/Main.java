@@ -12,6 +12,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
+import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Parameters;
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
-        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.InitCommand.class, Main.UpgradeReport.class,
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.ServeCommand.class, Main.InitCommand.class, Main.UpgradeReport.class,
                 Main.UpgradeCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
@@ -42,6 +43,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--lang", scope = CommandLine.ScopeType.INHERIT, paramLabel = "TAAL",
             description = "Taal van de meldingen: nl (standaard) of en.")
     String lang = "nl";
+
+    @Option(names = {"-q", "--quiet"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Meld alleen problemen: geen voortgang, geen samenvatting als alles goed gaat.")
+    boolean quiet;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Meld meer: tijd per handboek, en bij een interne fout het volledige verloop.")
+    boolean verbose;
 
     PrintWriter out;
     PrintWriter err;
@@ -102,7 +111,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private boolean verbose(CommandLine.ParseResult parsed) {
-        return parsed != null && parsed.originalArgs().contains("--verbose");
+        return verbose || parsed != null && parsed.originalArgs().contains("--verbose");
     }
 
     /** Prints the diagnostics and the count; returns the exit code they mean. */
@@ -120,6 +129,14 @@ public final class Main implements Callable<Integer> {
         long warnings = diagnostics.stream().filter(d -> d.severity() == be.leerlingenbegeleiding.handbook.diag.Severity.WAARSCHUWING).count();
         if (errors > 0) err.println(errors == 1 ? m.get("cli.summary.errorsOne") : m.get("cli.summary.errors", errors));
         if (warnings > 0) err.println(warnings == 1 ? m.get("cli.summary.warningsOne") : m.get("cli.summary.warnings", warnings));
+    }
+
+    /**
+     * Whether progress may be drawn: on a terminal, unless asked to be quiet. In a CI log or a
+     * pipe a bar would be a line of control characters.
+     */
+    boolean terminal() {
+        return !quiet && System.console() != null && !"dumb".equals(System.getenv("TERM")) && System.getenv("CI") == null;
     }
 
     /** A folder argument that must exist, else a usage error. */
@@ -192,9 +209,6 @@ public final class Main implements Callable<Integer> {
                 description = "Map voor de uitvoer (standaard: ${DEFAULT-VALUE}).")
         Path output;
 
-        @Option(names = {"-q", "--quiet"}, description = "Meld niets als alles goed gaat.")
-        boolean quiet;
-
         @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
                 description = "Bouw alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
         java.time.LocalDate date;
@@ -204,8 +218,8 @@ public final class Main implements Callable<Integer> {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
             List<Build.Written> written = new ArrayList<>();
             Build.Checked checked;
-            Progress progress = new Progress(Build.find(content.dir).size(),
-                    !quiet && System.console() != null ? main.err : null);
+            Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.err : null,
+                    main.verbose ? main.err : null);
             try {
                 checked = Build.build(content.dir, output, written, progress::done, date != null ? date : Build.today());
             } catch (UnsafeOutputException e) {
@@ -215,12 +229,66 @@ public final class Main implements Callable<Integer> {
             }
             progress.finish();
             int code = main.report(checked.diagnostics());
-            if (!quiet) {
+            if (!main.quiet) {
                 for (Build.Written w : written) {
                     main.out.println(main.messages().get("cli.build.done", w.handbook(), w.files(), display(w.folder())));
                 }
             }
             return code;
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Toont de handboeken als website op deze computer en werkt open pagina's meteen bij "
+                    + "wanneer je een bestand bewaart. Fouten verschijnen in de browser, met bestand, regel en tip. "
+                    + "PDF's worden gemaakt wanneer je ze opent.")
+    static final class ServeCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @CommandLine.Mixin
+        ContentDir content;
+
+        @Option(names = {"-p", "--port"}, paramLabel = "POORT", defaultValue = "8000",
+                description = "Poort (standaard: ${DEFAULT-VALUE}; 0 kiest een vrije).")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADRES", defaultValue = "127.0.0.1",
+                description = "Adres om op te luisteren (standaard: ${DEFAULT-VALUE}, alleen deze computer). "
+                        + "Met 0.0.0.0 kan elk toestel in het netwerk meekijken.")
+        String host;
+
+        @Option(names = "--thema", paramLabel = "MAP",
+                description = "Map met de bronnen van de vormgeving om live te bewerken "
+                        + "(standaard: ./templates als daar een layout.ftlh staat).")
+        Path theme;
+
+        @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
+                description = "Toon alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
+        java.time.LocalDate date;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
+            if (Build.find(content.dir).isEmpty()) return main.report(Build.check(content.dir).diagnostics());
+            Path themeFolder = theme != null ? theme
+                    : Files.isRegularFile(Path.of("templates", "layout.ftlh")) ? Path.of("templates") : null;
+            if (themeFolder != null && !main.exists(themeFolder)) return ExitCode.USAGE_OR_INTERNAL;
+            Preview.Options options = new Preview.Options(host, port,
+                    Build.Settings.on(date != null ? date : Build.today()), themeFolder, main.lang);
+            Preview preview;
+            try {
+                preview = Preview.start(content.dir, options, main.err);
+            } catch (java.net.BindException e) {
+                main.err.println(main.messages().get("serve.port", port));
+                main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("serve.port.tip"));
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(preview::close));
+            String watched = display(content.dir) + (themeFolder != null ? ", " + display(themeFolder) : "");
+            main.out.println(main.messages().get("serve.started", preview.uri(), watched));
+            preview.await();
+            return ExitCode.OK;
         }
     }
 
@@ -380,15 +448,26 @@ public final class Main implements Callable<Integer> {
     static final class Progress {
         private final int total;
         private final PrintWriter to;
+        private final PrintWriter log;
+        private final long start = System.nanoTime();
         private int done;
 
-        Progress(int total, PrintWriter to) {
+        /**
+         * @param to the terminal for the bar, or null
+         * @param log where to write one plain line per handbook (for --verbose), or null
+         */
+        Progress(int total, PrintWriter to, PrintWriter log) {
             this.total = total;
             this.to = total > 1 ? to : null;
+            this.log = to == null ? log : null;
         }
 
         synchronized void done(String handbook) {
             done++;
+            if (log != null) {
+                log.println(done + "/" + total + " " + handbook + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+                log.flush();
+            }
             if (to == null) return;
             int width = 30;
             int filled = total == 0 ? width : done * width / total;

@@ -46,11 +46,17 @@ public final class Labels {
         return CACHE.computeIfAbsent(language, Labels::read);
     }
 
+    /** Read the labels again next time: the theme's files changed. */
+    static void forget() {
+        CACHE.clear();
+    }
+
     private static Labels read(Language language) {
         Properties all = new Properties();
         for (String bundle : BUNDLES) {
             String path = "/templates/i18n/" + bundle + (language == Language.EN ? "_en" : "") + ".properties";
-            try (InputStream in = Labels.class.getResourceAsStream(path)) {
+            try (InputStream own = Templates.overridden(path);
+                 InputStream in = own != null ? own : Labels.class.getResourceAsStream(path)) {
                 if (in == null) throw new IllegalStateException("theme file missing: " + path);
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             } catch (IOException e) {

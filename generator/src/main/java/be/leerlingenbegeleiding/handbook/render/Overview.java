@@ -30,6 +30,6 @@ public final class Overview {
         data.put("entries", entries);
         data.put("l", Labels.of(Language.NL_BE));
         data.put("mark", MARK);
-        return Templates.SHARED.render("overzicht.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        return Templates.shared().render("overzicht.ftlh", data).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -29,9 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * build on the version it replaces by including {@code /basis/<name>}.
  */
 final class Templates {
-    /** The jar's theme alone. FreeMarker parses each template once and caches it. */
-    static final Templates SHARED = new Templates(List.of());
     private static final Map<List<Path>, Templates> LAYERED = new ConcurrentHashMap<>();
+    /**
+     * A folder that stands in for the jar's theme, or null: the live preview of the theme's own
+     * sources, so that an edit to {@code templates/} shows without building the jar.
+     */
+    private static volatile Path override;
     static final String BASE = "basis/";
 
     private final Configuration cfg;
@@ -49,12 +52,43 @@ final class Templates {
 
     /** The theme for these {@code vormgeving/} folders, nearest first; shared per set of folders. */
     static Templates of(List<Path> layers) {
-        return layers.isEmpty() ? SHARED : LAYERED.computeIfAbsent(List.copyOf(layers), Templates::new);
+        return LAYERED.computeIfAbsent(List.copyOf(layers), Templates::new);
+    }
+
+    /** The built-in theme alone. FreeMarker parses each template once and caches it. */
+    static Templates shared() {
+        return of(List.of());
+    }
+
+    /** Use {@code folder} instead of the jar's theme from now on (null: the jar again). */
+    static void useFolder(Path folder) {
+        override = folder == null ? null : folder.toAbsolutePath().normalize();
+        forget();
+    }
+
+    /** Drops every parsed template and file read, so the next render reads the theme afresh. */
+    static void forget() {
+        LAYERED.clear();
+        JAR.clear();
+        Labels.forget();
+    }
+
+    /** A theme file from the override folder when there is one and it has the file, else null. */
+    static InputStream overridden(String path) throws IOException {
+        Path folder = override;
+        if (folder == null || !path.startsWith("/templates/")) return null;
+        Path p = folder.resolve(path.substring("/templates/".length())).normalize();
+        return p.startsWith(folder) && Files.isRegularFile(p) ? Files.newInputStream(p) : null;
     }
 
     /** A file inside the jar, e.g. {@code /templates/favicon.svg}; missing means a broken build. */
     static byte[] jar(String path) {
         return JAR.computeIfAbsent(path, p -> {
+            try (InputStream own = overridden(p)) {
+                if (own != null) return own.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             try (InputStream in = Templates.class.getResourceAsStream(p)) {
                 if (in == null) throw new IllegalStateException("file missing from the jar: " + p);
                 return in.readAllBytes();
@@ -70,6 +104,8 @@ final class Templates {
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             for (Path p : layers) loaders.add(new FileTemplateLoader(p.toFile()));
+            Path theme = override;
+            if (theme != null) loaders.add(new FileTemplateLoader(theme.toFile()));
             loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
             cfg.setTemplateLoader(new Layered(loaders));
         } catch (IOException e) {

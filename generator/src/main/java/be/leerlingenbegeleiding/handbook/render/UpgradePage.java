@@ -42,6 +42,6 @@ public final class UpgradePage {
         data.put("r", r);
         data.put("kinds", List.of(Upgrade.Kind.values()));
         data.put("l", Labels.of(Language.NL_BE));
-        return Templates.SHARED.render("upgrade.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        return Templates.shared().render("upgrade.ftlh", data).getBytes(StandardCharsets.UTF_8);
     }
 }

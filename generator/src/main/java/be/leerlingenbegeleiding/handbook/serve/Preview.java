@@ -1,42 +1,421 @@
 package be.leerlingenbegeleiding.handbook.serve;
 
 import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.comply.Report;
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.render.Theme;
+import be.leerlingenbegeleiding.handbook.schema.Json;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The live preview: builds the handbooks of a folder in memory, serves them on the loopback
  * interface, watches the files and reloads open browser tabs after each change.
+ *
+ * <p>Only the handbooks a change touches are built again: a file belongs to every handbook that
+ * has its folder as one of its layers, so an edit to a template rebuilds the schools on it and
+ * an edit to one school rebuilds that school alone. A handbook with an error keeps serving its
+ * last good pages; the browser shows the errors over them until the file is fixed. PDFs are made
+ * only when someone opens one, once per build.
  */
 public final class Preview implements AutoCloseable {
     /**
      * How to serve: {@code host} is 127.0.0.1 unless the user asks otherwise; port 0 picks a free
-     * one; {@code theme} is a folder that replaces the built-in theme (and is watched), or null.
+     * one; {@code theme} is a folder that replaces the built-in theme (and is watched), or null;
+     * {@code lang} the language of messages (nl or en).
      */
-    public record Options(String host, int port, Build.Settings settings, Path theme) {
+    public record Options(String host, int port, Build.Settings settings, Path theme, String lang) {
+        public Options(String host, int port, Build.Settings settings, Path theme) {
+            this(host, port, settings, theme, "nl");
+        }
     }
 
-    private Preview() {
+    /** Paths under this prefix belong to the preview itself, never to a handbook. */
+    static final String TOOL = "/_handboek/";
+    private static final byte[] LIVE_SCRIPT = resource("live.js");
+
+    private final Path content;
+    private final Options options;
+    private final PrintWriter log;
+    private final Messages messages;
+    private final HttpServer server;
+    private final ExecutorService requests;
+    private final ScheduledExecutorService heartbeat;
+    private final Watcher watcher;
+    private final List<EventStream> clients = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    /** Tells a browser that reconnects whether it talks to the same server as before. */
+    private final String run = Long.toString(System.nanoTime(), 36);
+    private volatile Snapshot snapshot;
+
+    private Preview(Path content, Options options, PrintWriter log) throws IOException {
+        this.content = content.toAbsolutePath().normalize();
+        this.options = options;
+        this.log = log;
+        this.messages = Messages.forLanguage(options.lang());
+        List<Path> watched = new ArrayList<>(List.of(this.content));
+        if (options.theme() != null) watched.add(options.theme().toAbsolutePath().normalize());
+        this.watcher = new Watcher(watched, this::changed);
+        InetAddress address = InetAddress.getByName(options.host());
+        this.server = HttpServer.create(new InetSocketAddress(address, options.port()), 0);
+        // Event streams stay open for as long as a tab is; each request gets its own thread.
+        this.requests = Executors.newCachedThreadPool(daemon("handboek-http"));
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("handboek-hartslag"));
+        server.setExecutor(requests);
+        server.createContext("/", new Handler(this, address.isLoopbackAddress()));
     }
 
     /** Builds everything under {@code content}, starts serving and watching; returns at once. */
     public static Preview start(Path content, Options options, PrintWriter log) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        Theme.useFolder(options.theme());
+        Preview p = new Preview(content, options, log);
+        p.snapshot = Snapshot.EMPTY;
+        p.rebuild(null);
+        p.server.start();
+        p.watcher.start();
+        // A silent proxy or a sleeping laptop can drop a stream without telling; a comment line
+        // now and then finds out, and frees the connection.
+        p.heartbeat.scheduleAtFixedRate(() -> p.clients.forEach(c -> c.send(": wakker\n\n")), 15, 15, TimeUnit.SECONDS);
+        return p;
     }
 
     /** The address the preview answers on, e.g. {@code http://127.0.0.1:8000/}. */
     public URI uri() {
-        throw new UnsupportedOperationException("not yet");
+        InetSocketAddress a = server.getAddress();
+        String host = a.getAddress().getHostAddress();
+        if (host.contains(":")) host = "[" + host + "]";
+        return URI.create("http://" + host + ":" + a.getPort() + "/");
     }
 
     /** Blocks until {@link #close()} is called (from another thread, or a shutdown hook). */
     public void await() throws InterruptedException {
-        throw new UnsupportedOperationException("not yet");
+        closed.await();
     }
 
     @Override
     public void close() {
+        if (closed.getCount() == 0) return;
+        watcher.close();
+        heartbeat.shutdownNow();
+        clients.forEach(EventStream::close);
+        server.stop(0);
+        requests.shutdownNow();
+        closed.countDown();
+    }
+
+    /** What is being served now; replaced whole after each rebuild. */
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The language of the preview's own texts. */
+    Messages messages() {
+        return messages;
+    }
+
+    /** A new browser tab listens; it hears the current state at once. */
+    void listen(EventStream c) {
+        clients.add(c);
+        c.send(event(snapshot, false));
+    }
+
+    void forget(EventStream c) {
+        clients.remove(c);
+    }
+
+    /** The watcher saw these files change (null: anything may have changed). */
+    private void changed(Set<Path> paths) {
+        try {
+            rebuild(paths);
+        } catch (RuntimeException e) {
+            // The watcher must outlive any one bad build.
+            log.println(messages.get("cli.internal", String.valueOf(e)));
+        }
+    }
+
+    /**
+     * Builds the handbooks the changed paths belong to, or all of them for null, and swaps the
+     * result in. One rebuild at a time: a second change waits and then sees the first's result.
+     */
+    synchronized void rebuild(Set<Path> paths) {
+        long start = System.nanoTime();
+        boolean theme = paths == null || paths.stream().anyMatch(this::isTheme);
+        if (theme && paths != null) Theme.forget();
+        Snapshot before = snapshot;
+        List<Path> folders;
+        try {
+            folders = Build.find(content).stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> affected = folders.stream().filter(f -> theme || before.affects(f, paths)).toList();
+        if (affected.isEmpty() && folders.equals(before.folders())) return;
+        Map<Path, Served> built = new LinkedHashMap<>();
+        affected.parallelStream().map(f -> build(f, before.handbooks().get(f))).toList().forEach(s -> built.put(s.folder(), s));
+        Map<Path, Served> next = new LinkedHashMap<>();
+        for (Path f : folders) next.put(f, built.containsKey(f) ? built.get(f) : before.handbooks().get(f));
+        List<String> pages = new ArrayList<>();
+        for (Served s : built.values()) {
+            Served old = before.handbooks().get(s.folder());
+            for (String path : s.changedSince(old)) pages.add(s.name() + "/" + path);
+        }
+        byte[] overview = folders.size() > 1 ? overview(next.values()) : null;
+        if (overview != null && !Arrays.equals(overview, before.overview())) pages.add("index.html");
+        Snapshot after = new Snapshot(before.version() + 1, folders, next, overview, pages);
+        snapshot = after;
+        report(built.values(), pages.size(), (System.nanoTime() - start) / 1_000_000, before == Snapshot.EMPTY);
+        String event = event(after, true);
+        clients.forEach(c -> c.send(event));
+    }
+
+    private boolean isTheme(Path p) {
+        Path theme = options.theme();
+        if (theme != null && p.startsWith(theme.toAbsolutePath().normalize())) return true;
+        for (Path part : p) if (part.toString().equals("vormgeving")) return true;
+        return false;
+    }
+
+    /** One handbook through every stage but the PDFs; on failure its last good pages stay. */
+    private Served build(Path folder, Served previous) {
+        try {
+            Build.Checked c = Build.checkOne(folder, options.settings());
+            Handbook h = c.handbooks().get(0);
+            List<Path> layers = h.layers().stream().map(l -> l.toAbsolutePath().normalize()).toList();
+            if (c.hasErrors()) {
+                return previous == null
+                        ? new Served(folder, h, null, layers, Map.of(), Map.of(), c.diagnostics(), null)
+                        : previous.failed(layers, c.diagnostics(), null);
+            }
+            Report report = c.reports().get(folder);
+            Map<String, byte[]> files = Build.renderSite(h, report);
+            Map<String, Supplier<byte[]>> pdfs = new TreeMap<>();
+            Build.pdfs(h).forEach((path, job) -> pdfs.put(path, new Once(job)));
+            return new Served(folder, h, report, layers, files, pdfs, c.diagnostics(), null);
+        } catch (RuntimeException e) {
+            // A theme being edited can break a layout; say what FreeMarker said, keep the pages.
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            return previous == null
+                    ? new Served(folder, null, null, List.of(folder), Map.of(), Map.of(), List.of(), why)
+                    : previous.failed(previous.layers(), List.of(), why);
+        }
+    }
+
+    private static byte[] overview(java.util.Collection<Served> handbooks) {
+        List<Build.Outcome> outcomes = new ArrayList<>();
+        for (Served s : handbooks) {
+            if (s.handbook() == null) continue;
+            // The overview lists PDFs by name; here they exist on request, so name them all.
+            Map<String, byte[]> listed = new TreeMap<>(s.files());
+            s.pdfs().keySet().forEach(p -> listed.put(p, new byte[0]));
+            outcomes.add(new Build.Outcome(s.handbook(), s.diagnostics(), s.report(), listed));
+        }
+        return Build.overview(outcomes);
+    }
+
+    private void report(java.util.Collection<Served> built, int pages, long millis, boolean initial) {
+        for (Served s : built) {
+            for (String line : messages.formatAll(s.diagnostics().stream().filter(Diagnostic::isError).toList())) log.println(line);
+            if (s.failure() != null) log.println(messages.get("cli.internal", s.failure()));
+        }
+        String names = String.join(", ", built.stream().map(Served::name).toList());
+        if (!built.isEmpty()) log.println(initial ? messages.get("serve.built", names, millis) : messages.get("serve.rebuilt", names, millis, pages));
+        log.flush();
+    }
+
+    /** The state as the browser hears it: a version, the pages that changed, the errors. */
+    String event(Snapshot s, boolean withChanges) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("server", run);
+        data.put("versie", s.version());
+        data.put("gewijzigd", withChanges ? s.changed() : List.of());
+        List<Object> errors = new ArrayList<>();
+        for (Served h : s.handbooks().values()) {
+            for (Diagnostic d : h.diagnostics()) {
+                if (!d.isError()) continue;
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("handboek", h.name());
+                e.put("plaats", d.position().toString());
+                e.put("code", d.code());
+                e.put("melding", messages.message(d));
+                e.put("tip", messages.tip(d));
+                e.put("tekst", messages.format(d));
+                errors.add(e);
+            }
+            if (h.failure() != null) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("handboek", h.name());
+                e.put("plaats", "");
+                e.put("code", "");
+                e.put("melding", h.failure());
+                e.put("tip", messages.get("serve.failure.tip"));
+                e.put("tekst", messages.get("cli.internal", h.failure()));
+                errors.add(e);
+            }
+        }
+        data.put("fouten", errors);
+        data.put("teksten", Map.of(
+                "titel", messages.get("serve.overlay.title"),
+                "uitleg", messages.get("serve.overlay.explain"),
+                "sluiten", messages.get("serve.overlay.close"),
+                "balk", messages.get("serve.bar"),
+                "pdf", messages.get("serve.bar.pdf")));
+        StringBuilder sb = new StringBuilder("event: status\n");
+        for (String line : Json.write(data).strip().split("\n")) sb.append("data: ").append(line).append('\n');
+        return sb.append('\n').toString();
+    }
+
+    /** The script every served page loads: reload on change, errors over the page. */
+    static byte[] liveScript() {
+        return LIVE_SCRIPT;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Preview.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("file missing from the jar: " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Everything the preview serves at one moment; never changed, only replaced. */
+    record Snapshot(long version, List<Path> folders, Map<Path, Served> handbooks, byte[] overview, List<String> changed) {
+        static final Snapshot EMPTY = new Snapshot(0, List.of(), Map.of(), null, List.of());
+
+        Snapshot {
+            folders = List.copyOf(folders);
+            handbooks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(handbooks));
+            changed = List.copyOf(changed);
+        }
+
+        /** Whether a change to these paths can alter the handbook in {@code folder}. */
+        boolean affects(Path folder, Set<Path> paths) {
+            Served s = handbooks.get(folder);
+            if (s == null || paths == null) return true;
+            for (Path p : paths) {
+                for (Path layer : s.layers()) if (p.startsWith(layer) || layer.startsWith(p)) return true;
+            }
+            return false;
+        }
+
+        /** The handbook served under {@code /name/}, if any. */
+        Served named(String name) {
+            for (Served s : handbooks.values()) if (s.name().equals(name)) return s;
+            return null;
+        }
+    }
+
+    /**
+     * One handbook as served: its last good files and PDFs, and the diagnostics and failure of
+     * its latest build (which may be newer than the files).
+     */
+    record Served(Path folder, Handbook handbook, Report report, List<Path> layers, Map<String, byte[]> files,
+                  Map<String, Supplier<byte[]>> pdfs, List<Diagnostic> diagnostics, String failure) {
+        String name() {
+            return folder.getFileName().toString();
+        }
+
+        boolean hasErrors() {
+            return failure != null || diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+
+        Served failed(List<Path> newLayers, List<Diagnostic> newDiagnostics, String why) {
+            return new Served(folder, handbook, report, newLayers, files, pdfs, newDiagnostics, why);
+        }
+
+        /** The paths whose bytes differ from (or are missing in) the older build. */
+        List<String> changedSince(Served old) {
+            if (old == null) return List.copyOf(files.keySet());
+            if (old.files() == files) return List.of();
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
+                if (!Arrays.equals(e.getValue(), old.files().get(e.getKey()))) out.add(e.getKey());
+            }
+            for (String p : old.files().keySet()) if (!files.containsKey(p)) out.add(p);
+            return out;
+        }
+    }
+
+    /** A PDF made on first request and kept until the next build replaces it. */
+    private static final class Once implements Supplier<byte[]> {
+        private final Supplier<byte[]> job;
+        private byte[] done;
+
+        Once(Supplier<byte[]> job) {
+            this.job = job;
+        }
+
+        @Override
+        public synchronized byte[] get() {
+            if (done == null) done = job.get();
+            return done;
+        }
+    }
+
+    /** An open event stream to one browser tab. */
+    static final class EventStream {
+        private final HttpExchange exchange;
+        private final OutputStream out;
+        private final Preview owner;
+
+        EventStream(Preview owner, HttpExchange exchange) {
+            this.owner = owner;
+            this.exchange = exchange;
+            this.out = exchange.getResponseBody();
+        }
+
+        synchronized void send(String text) {
+            try {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // The tab was closed.
+                close();
+            }
+        }
+
+        void close() {
+            owner.forget(this);
+            exchange.close();
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

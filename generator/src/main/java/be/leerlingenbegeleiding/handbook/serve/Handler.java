@@ -1,0 +1,204 @@
+package be.leerlingenbegeleiding.handbook.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Answers the browser: handbook files from the current snapshot, PDFs made on request, the
+ * preview's script and its event stream. Only GET and HEAD; nothing outside the built site can
+ * be named, because files are looked up by their path in memory, never on disk.
+ */
+final class Handler implements HttpHandler {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("woff2", "font/woff2"));
+
+    private final Preview preview;
+    /** On the loopback interface, only pages the user opened themselves: see {@link #trusted}. */
+    private final boolean loopback;
+
+    Handler(Preview preview, boolean loopback) {
+        this.preview = preview;
+        this.loopback = loopback;
+    }
+
+    @Override
+    public void handle(HttpExchange x) throws IOException {
+        try {
+            if (!trusted(x)) {
+                send(x, 403, "text/plain; charset=utf-8", text("serve.forbidden"));
+                return;
+            }
+            String method = x.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                x.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(x, 405, "text/plain; charset=utf-8", text("serve.method"));
+                return;
+            }
+            String path = x.getRequestURI().getPath();
+            if (!safe(path)) {
+                send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
+                return;
+            }
+            if (path.equals(Preview.TOOL + "events")) {
+                events(x);
+                return;
+            }
+            if (path.equals(Preview.TOOL + "live.js")) {
+                send(x, 200, TYPES.get("js"), Preview.liveScript());
+                return;
+            }
+            site(x, path);
+        } catch (RuntimeException e) {
+            send(x, 500, "text/plain; charset=utf-8", preview.messages().get("cli.internal", String.valueOf(e)).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void site(HttpExchange x, String path) throws IOException {
+        Preview.Snapshot s = preview.snapshot();
+        if (path.equals("/") || path.equals("/index.html")) {
+            if (s.overview() != null) {
+                send(x, 200, TYPES.get("html"), live(s.overview()));
+            } else if (!s.handbooks().isEmpty()) {
+                redirect(x, "/" + s.handbooks().values().iterator().next().name() + "/");
+            } else {
+                send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
+            }
+            return;
+        }
+        String rest = path.substring(1);
+        int slash = rest.indexOf('/');
+        String name = slash < 0 ? rest : rest.substring(0, slash);
+        Preview.Served h = s.named(name);
+        if (h == null) {
+            send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
+            return;
+        }
+        if (slash < 0) {
+            redirect(x, "/" + name + "/");
+            return;
+        }
+        String file = rest.substring(slash + 1);
+        if (file.isEmpty() || file.endsWith("/")) file += "index.html";
+        if (h.files().isEmpty()) {
+            // Never built without errors yet: an empty page that carries the error overlay.
+            send(x, 200, TYPES.get("html"), live(waiting(name)));
+            return;
+        }
+        byte[] body = h.files().get(file);
+        if (body == null) {
+            Supplier<byte[]> pdf = h.pdfs().get(file);
+            if (pdf != null) body = pdf.get();
+        }
+        if (body == null && h.files().containsKey(file + "/index.html")) {
+            redirect(x, path + "/");
+            return;
+        }
+        if (body == null) {
+            byte[] missing = h.files().get("404.html");
+            if (missing != null) send(x, 404, TYPES.get("html"), live(missing));
+            else send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
+            return;
+        }
+        String type = type(file);
+        send(x, 200, type, type.startsWith("text/html") ? live(body) : body);
+    }
+
+    private void events(HttpExchange x) throws IOException {
+        x.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        x.sendResponseHeaders(200, 0);
+        // The exchange stays open after this method returns; the stream is closed when the tab
+        // goes away or the preview stops.
+        preview.listen(new Preview.EventStream(preview, x));
+    }
+
+    /**
+     * A browser page on another site may send requests to 127.0.0.1 too, or reach it through a
+     * host name it controls (DNS rebinding); on loopback only the names of this machine are let
+     * in. Someone who serves on another interface on purpose gets no such check.
+     */
+    private boolean trusted(HttpExchange x) {
+        if (!loopback) return true;
+        String host = x.getRequestHeaders().getFirst("Host");
+        if (host == null) return true;
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
+        name = Preview.lower(name);
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.endsWith(".localhost");
+    }
+
+    /** No empty, dot or dot-dot segments, no backslashes or control characters. */
+    static boolean safe(String path) {
+        if (path == null || !path.startsWith("/")) return false;
+        for (char c : path.toCharArray()) if (c < 0x20 || c == '\\' || c == 0x7f) return false;
+        String[] parts = path.substring(1).split("/", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            if (p.equals(".") || p.equals("..")) return false;
+            if (p.isEmpty() && i < parts.length - 1) return false;
+        }
+        return true;
+    }
+
+    /** The page with the preview's script added, just before the head closes. */
+    static byte[] live(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + Preview.TOOL + "live.js\" defer></script>";
+        int at = page.indexOf("</head>");
+        page = at < 0 ? tag + page : page.substring(0, at) + tag + page.substring(at);
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] waiting(String name) {
+        String title = preview.messages().get("serve.waiting", name);
+        return ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + escape(title)
+                + "</title></head><body><main><h1>" + escape(title) + "</h1></main></body></html>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String type(String file) {
+        int dot = file.lastIndexOf('.');
+        String ext = dot < 0 ? "" : Preview.lower(file.substring(dot + 1));
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private byte[] text(String key) {
+        return (preview.messages().get(key) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void redirect(HttpExchange x, String to) throws IOException {
+        x.getResponseHeaders().set("Location", to);
+        x.sendResponseHeaders(302, -1);
+        x.close();
+    }
+
+    private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+        x.getResponseHeaders().set("Content-Type", type);
+        // A preview is never cached: the next reload must show the newest build.
+        x.getResponseHeaders().set("Cache-Control", "no-store");
+        x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = x.getRequestMethod().equals("HEAD");
+        x.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) x.getResponseBody().write(body);
+        x.close();
+    }
+}
