@@ -11,7 +11,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -40,12 +39,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -55,8 +51,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from 127.0.0.1, under a sub-path, so links that assume the host's root show up as failures.
  */
 class SiteBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** The site is served below a folder, as on a real school web host. */
     private static final String PREFIX = "/handboek/de-kiem/";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -78,41 +72,12 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void startServerAndBrowser() throws IOException {
-        skipReason = missingBrowser();
+        skipReason = Chromium.missing("SiteBrowserTest");
         if (skipReason != null) return;
         site = ExampleSite.site();
         startServer();
 
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)) // also keeps Selenium Manager from downloading
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-        // The console log is how uncaught script errors reach the test.
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    }
-
-    /**
-     * CI must run the browser tests, so there a missing browser is a failure; on a developer's
-     * machine without Chromium every test is skipped, loudly: the reason goes to stderr here and
-     * each test reports itself skipped (an assumption in @BeforeAll would hide the count).
-     */
-    private static String missingBrowser() {
-        if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) return null;
-        String why = "SiteBrowserTest needs " + CHROMIUM + " and " + CHROMEDRIVER
-                + " (apt-get install -y --no-install-recommends chromium chromium-driver)";
-        if ("true".equals(System.getenv("CI"))) fail(why + ", and CI=true: the browser tests must run in CI");
-        System.err.println("\n*** SKIPPED: " + why + " ***\n");
-        return why;
+        driver = Chromium.start(profile);
     }
 
     @AfterAll
