@@ -12,6 +12,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
+import be.leerlingenbegeleiding.handbook.serve.LiveBenchmark;
 import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -425,8 +426,13 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"--warmup"}, defaultValue = "3", description = "Aantal keren opwarmen vooraf (standaard: ${DEFAULT-VALUE}).")
         int warmup;
 
+        @Option(names = "--live", paramLabel = "HANDBOEK",
+                description = "Meet het live voorbeeld: van het bewaren van een pagina van HANDBOEK tot de nieuwe pagina, "
+                        + "naast een volledige build van MAP als basislijn.")
+        String live;
+
         @Override
-        public Integer call() throws IOException {
+        public Integer call() throws Exception {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
             if (runs < 1 || warmup < 0) {
                 main.err.println(main.messages().get("cli.benchmark.runs"));
@@ -435,6 +441,14 @@ public final class Main implements Callable<Integer> {
             Build.Checked checked = Build.check(content.dir);
             int code = main.report(checked.diagnostics());
             if (code != ExitCode.OK) return code;
+            if (live != null) {
+                if (checked.handbooks().stream().noneMatch(h -> h.name().equals(live))) {
+                    main.err.println(main.messages().get("cli.benchmark.noHandbook", live, content.dir));
+                    return ExitCode.USAGE_OR_INTERNAL;
+                }
+                LiveBenchmark.run(content.dir, live, warmup, runs, main.out);
+                return ExitCode.OK;
+            }
             for (Handbook h : checked.handbooks()) Benchmark.run(h, warmup, runs, main.out);
             main.out.flush();
             return ExitCode.OK;
