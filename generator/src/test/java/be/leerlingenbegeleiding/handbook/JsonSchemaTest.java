@@ -33,6 +33,40 @@ class JsonSchemaTest {
         }
     }
 
+    /**
+     * The editor settings that ship with the example bind a schema to every content file, so an
+     * editor completes keys and underlines mistakes even in a file without the schema comment;
+     * and they name the merge markers, which the YAML language server would otherwise flag.
+     */
+    @Test
+    void editorSettingsBindEverySchemaToTheFilesItDescribes() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode settings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Fixtures.repoRoot().resolve(".vscode/settings.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode bound = settings.get("yaml.schemas");
+        java.util.Set<String> schemas = new java.util.TreeSet<>();
+        bound.fieldNames().forEachRemaining(schemas::add);
+        assertEquals(JsonSchema.all().keySet().stream().filter(n -> !n.equals("pagina.schema.json"))
+                .map(n -> "./content/schema/" + n).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), schemas,
+                "every generated schema but the pages' (front matter in Markdown is not checked by the YAML server)");
+        for (String schema : schemas) {
+            assertTrue(Files.isRegularFile(Fixtures.repoRoot().resolve(schema)), schema);
+            String part = schema.replace("./content/schema/", "").replace(".schema.json", "");
+            Path example = Fixtures.repoRoot().resolve(part.equals("functie")
+                    ? "content/de-kiem/functies/leerlingenbegeleider-eerste-graad.yaml" : "content/de-kiem/" + part + ".yaml");
+            boolean matched = false;
+            for (com.fasterxml.jackson.databind.JsonNode glob : bound.get(schema)) {
+                matched |= java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob.asText()).matches(example);
+            }
+            assertTrue(matched, schema + " binds " + example);
+        }
+        String tags = settings.get("yaml.customTags").toString();
+        for (String marker : java.util.List.of("!vast", "!invullen", "!verwijderd")) {
+            for (String kind : java.util.List.of("scalar", "mapping", "sequence")) {
+                assertTrue(tags.contains("\"" + marker + " " + kind + "\""), marker + " " + kind);
+            }
+        }
+    }
+
     @Test
     void schemasRejectUnknownKeysAndDescribeEachKey() {
         String visie = JsonSchema.all().get("visie.schema.json");
