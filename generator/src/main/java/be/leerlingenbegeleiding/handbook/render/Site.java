@@ -73,31 +73,15 @@ public final class Site {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l, report);
         Templates templates = Templates.of(h);
+        // Pages are independent of each other; on a machine with more than one core they render
+        // side by side (the live preview rebuilds one handbook and waits for all its pages).
+        // Results are gathered in the plan's order, so the output does not depend on timing.
+        List<Rendered> rendered = plan.pages.parallelStream().map(page -> page(h, l, plan, templates, report, page)).toList();
         Map<String, byte[]> files = new TreeMap<>();
         List<Map<String, Object>> search = new ArrayList<>();
-        for (Page page : plan.pages) {
-            Map<String, Object> data = data(h, l, plan, page, false);
-            data.put("x", new View(h, l, page, false, report == null ? null : report.date()));
-            data.put("internal", plan.internal(page));
-            if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
-            PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
-            data.put("body", body.html());
-            // The home page is a set of entrances, not a text to scroll through.
-            data.put("toc", page.kind().equals("start") ? List.of() : body.toc());
-            data.put("trail", plan.trail(page));
-            int at = plan.order.indexOf(page);
-            data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
-            data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
-            files.put(page.path(), templates.render("layout.ftlh", data).getBytes(StandardCharsets.UTF_8));
-            if (!page.kind().equals("404") && !page.kind().equals("zoeken") && !plan.internal(page)) {
-                Map<String, Object> doc = new LinkedHashMap<>();
-                doc.put("u", page.path());
-                doc.put("t", page.title());
-                doc.put("s", section(plan, page));
-                doc.put("k", body.headings());
-                doc.put("x", body.text());
-                search.add(doc);
-            }
+        for (Rendered r : rendered) {
+            files.put(r.path(), r.html());
+            if (r.search() != null) search.add(r.search());
         }
         files.put("assets/zoekindex.js", ("window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -109,6 +93,34 @@ public final class Site {
             copyPictures(h.layers().get(i).resolve(ContentFile.AFBEELDINGEN.fileName()), files);
         }
         return files;
+    }
+
+    /** One page's file and, if readers can search it, its entry in the search index. */
+    private record Rendered(String path, byte[] html, Map<String, Object> search) {
+    }
+
+    private static Rendered page(Handbook h, Labels l, SitePlan plan, Templates templates, Report report, Page page) {
+        Map<String, Object> data = data(h, l, plan, page, false);
+        data.put("x", new View(h, l, page, false, report == null ? null : report.date()));
+        data.put("internal", plan.internal(page));
+        if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
+        PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
+        data.put("body", body.html());
+        // The home page is a set of entrances, not a text to scroll through.
+        data.put("toc", page.kind().equals("start") ? List.of() : body.toc());
+        data.put("trail", plan.trail(page));
+        int at = plan.order.indexOf(page);
+        data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
+        data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
+        byte[] html = templates.render("layout.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        if (page.kind().equals("404") || page.kind().equals("zoeken") || plan.internal(page)) return new Rendered(page.path(), html, null);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("u", page.path());
+        doc.put("t", page.title());
+        doc.put("s", section(plan, page));
+        doc.put("k", body.headings());
+        doc.put("x", body.text());
+        return new Rendered(page.path(), html, doc);
     }
 
     /** What a page's template sees: the model, the labels, the helper and where the page is. */
