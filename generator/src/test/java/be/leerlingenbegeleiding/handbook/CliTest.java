@@ -70,4 +70,47 @@ class CliTest {
             assertTrue(run.out().matches(name + ": \\d+ van 14 regels voldaan\\.\n"), name + ": " + run.out());
         }
     }
+
+    /**
+     * A build in a CI log or a pipe draws no progress bar: no carriage returns or escape codes.
+     * --quiet leaves only the problems; --verbose adds one plain line per handbook with its time.
+     */
+    @Test
+    void buildOutputOutsideATerminalIsPlainQuietOrVerboseOnRequest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws java.io.IOException {
+        java.nio.file.Path minimal = Fixtures.resources().resolve("geldig/minimaal");
+        Fixtures.copyTree(minimal, tmp.resolve("content/a"));
+        Fixtures.copyTree(minimal, tmp.resolve("content/b"));
+        String content = tmp.resolve("content").toString();
+        String out = tmp.resolve("uit").toString();
+
+        Fixtures.Run plain = Fixtures.run("build", content, "-o", out);
+        assertEquals(ExitCode.OK, plain.exitCode(), plain.err());
+        for (String text : new String[] {plain.out(), plain.err()}) {
+            assertFalse(text.contains("\r") || text.contains("\u001b"), text);
+        }
+        assertEquals(2, plain.out().lines().filter(l -> l.contains("bestanden geschreven")).count(), plain.out());
+
+        Fixtures.Run quiet = Fixtures.run("build", content, "-o", out, "--quiet");
+        assertEquals(ExitCode.OK, quiet.exitCode(), quiet.err());
+        assertEquals("", quiet.out());
+        assertFalse(quiet.err().contains("ms)"), quiet.err());
+
+        Fixtures.Run verbose = Fixtures.run("--verbose", "build", content, "-o", out);
+        assertEquals(ExitCode.OK, verbose.exitCode(), verbose.err());
+        assertTrue(verbose.err().lines().anyMatch(l -> l.matches("[12]/2 a \\(\\d+ ms\\)")), verbose.err());
+        assertTrue(verbose.err().lines().anyMatch(l -> l.matches("[12]/2 b \\(\\d+ ms\\)")), verbose.err());
+        assertFalse(verbose.err().contains("\r"), verbose.err());
+    }
+
+    @Test
+    void serveOnAPortInUseSaysSoAndHowToPickAnother() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Fixtures.Run run = Fixtures.run("serve", Fixtures.resources().resolve("geldig/minimaal").toString(),
+                    "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(ExitCode.USAGE_OR_INTERNAL, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("de poort " + taken.getLocalPort() + " is al in gebruik\n  tip: Kies een andere poort met --port"),
+                    run.err());
+        }
+    }
 }
