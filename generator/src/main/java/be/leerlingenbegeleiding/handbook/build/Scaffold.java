@@ -10,6 +10,7 @@ import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Role;
+import be.leerlingenbegeleiding.handbook.model.RoleKind;
 import be.leerlingenbegeleiding.handbook.model.RolesFile;
 import be.leerlingenbegeleiding.handbook.model.Task;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -83,9 +85,8 @@ public final class Scaffold {
 
     /** Why nothing was written: a message and a tip, both to be translated when printed. */
     public static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Msg message;
-        private final transient Msg tip;
+        private final Msg message;
+        private final Msg tip;
 
         Refused(Msg message, Msg tip) {
             super(message.key());
@@ -319,7 +320,7 @@ public final class Scaffold {
         for (FunctionDescription f : h.functions()) {
             if (id.equals(f.id())) throw exists(file, f.source().position().file());
         }
-        List<String> known = h.roles().stream().map(Role::id).filter(r -> r != null).sorted().toList();
+        List<String> known = h.roles().stream().map(Role::id).filter(Objects::nonNull).sorted().toList();
         Msg knownMsg = known.isEmpty() ? Msg.of("roles.none") : Msg.of("roles.known", known);
         Role filled;
         if (role != null) {
@@ -396,6 +397,12 @@ public final class Scaffold {
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             try {
+                // A temporary file is private to its owner; the file it replaces keeps its own rights.
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(file));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: nothing to carry over
+            }
+            try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
@@ -426,6 +433,7 @@ public final class Scaffold {
             this.exampleRole = evaluator(null).orElse(h.roles().isEmpty() || h.roles().get(0).id() == null
                     ? "directeur" : h.roles().get(0).id());
             values.put("RoleRef", exampleRole);
+            values.put("LocalDate", today.toString());
             values.put("Review.laatst", today.toString());
             values.put("Review.volgende", today.plusYears(2).toString());
             values.put("FunctionDescription.datum", today.toString());
@@ -472,7 +480,7 @@ public final class Scaffold {
             if (ids.contains("directeur")) return Optional.of("directeur");
             return ids.stream().filter(i -> i.contains("direct")).findFirst()
                     .or(() -> h.roles().stream().filter(r -> r.id() != null && !r.id().equals(own)
-                            && r.kind() == be.leerlingenbegeleiding.handbook.model.RoleKind.INTERN).map(Role::id).findFirst());
+                            && r.kind() == RoleKind.INTERN).map(Role::id).findFirst());
         }
 
         /** "eerste-graad" → "Eerste graad". */

@@ -46,7 +46,7 @@ final class ScaffoldText {
     private final boolean everything;
 
     /**
-     * @param values example values by {@code Record.key}, or by type ({@code RoleRef})
+     * @param values example values by {@code Record.key}, or by type ({@code RoleRef}, {@code LocalDate})
      * @param everything every key switched on: what a user gets by uncommenting all (for tests)
      */
     ScaffoldText(Map<String, Object> values, boolean everything) {
@@ -215,7 +215,7 @@ final class ScaffoldText {
         if (bv != null) return type == String.class || type == Markdown.class ? List.of(bv) : Arrays.asList(bv.split(",\\s*"));
         if (type == RoleRef.class) return List.of(String.valueOf(values.get("RoleRef")));
         if (type.isEnum()) return List.of(codes(type).get(0));
-        if (type == LocalDate.class) return List.of(String.valueOf(values.get("Review.laatst")));
+        if (type == LocalDate.class) return List.of(String.valueOf(values.get("LocalDate")));
         throw new IllegalStateException("no example for " + path);
     }
 
