@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.cli;
 import be.leerlingenbegeleiding.handbook.build.Benchmark;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.build.Init;
+import be.leerlingenbegeleiding.handbook.build.Scaffold;
 import be.leerlingenbegeleiding.handbook.build.Upgrade;
 import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Load;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Parameters;
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
-        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.ServeCommand.class, Main.InitCommand.class, Main.UpgradeReport.class,
+        subcommands = {Main.Check.class, Main.BuildCommand.class, Main.ServeCommand.class, Main.InitCommand.class, Main.NewCommand.class,
+                Main.UpgradeReport.class,
                 Main.UpgradeCommand.class, Main.Schema.class, Main.BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
@@ -346,6 +348,43 @@ public final class Main implements Callable<Integer> {
             for (String f : written) main.out.println("  " + f);
             main.out.println(main.messages().get("cli.init.next", display(target)));
             return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "new", mixinStandardHelpOptions = true,
+            description = "Voegt een rol, functiebeschrijving, pagina of praktijkvoorbeeld toe, met bij elke sleutel "
+                    + "uitleg in een commentaarregel. Overschrijft nooit iets.")
+    static final class NewCommand implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main main;
+
+        @Parameters(index = "0", paramLabel = "SOORT", description = "rol, functie, pagina of praktijkvoorbeeld.")
+        String kind;
+
+        @Parameters(index = "1", paramLabel = "ID", description = "Id van het nieuwe deel, bv. zorgcoordinator.")
+        String id;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "MAP", defaultValue = "content",
+                description = "Map van het handboek (standaard: ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--rol", paramLabel = "ROL",
+                description = "Bij een functie: de rol die ze invult (standaard de rol met hetzelfde id).")
+        String role;
+
+        @Override
+        public Integer call() throws IOException {
+            Messages m = main.messages();
+            try {
+                Scaffold.Written w = Scaffold.add(kind, id, dir, role);
+                main.out.println(m.text(w.done()));
+                main.out.println(m.text(w.next()));
+                return ExitCode.OK;
+            } catch (Scaffold.Refused e) {
+                main.err.println(m.text(e.message()));
+                main.err.println("  " + m.get("tip") + ": " + m.text(e.tip()).strip());
+                return ExitCode.USAGE_OR_INTERNAL;
+            }
         }
     }
 

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * The Dutch key under which a record component is written in YAML. The binder, the JSON Schema
- * and (later) the scaffolding all read these annotations, so the records are the one definition
- * of the content model.
+ * and the scaffolding of {@code handbook new} all read these annotations, so the records are the
+ * one definition of the content model.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
