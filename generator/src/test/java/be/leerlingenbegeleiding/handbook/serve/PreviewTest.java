@@ -185,6 +185,24 @@ class PreviewTest {
     }
 
     @Test
+    void aHandbookBrokenFromTheStartGetsAPageWithItsErrorsAndAppearsOnceFixed() throws Exception {
+        Path content = content("de-kiem");
+        Path visie = content.resolve("de-kiem/visie.yaml");
+        String good = Files.readString(visie);
+        Files.writeString(visie, good + "visei: verkeerd getypt\n");
+        start(content);
+        HttpResponse<String> waiting = get("/de-kiem/visie.html");
+        assertEquals(200, waiting.statusCode());
+        assertTrue(waiting.body().contains("nog geen versie zonder fouten") && waiting.body().contains("live.js"), waiting.body());
+        try (Events events = new Events(preview)) {
+            assertTrue(events.next(e -> true).contains("HB001"));
+            Files.writeString(visie, good);
+            events.next(e -> e.contains("de-kiem/visie.html"));
+        }
+        assertTrue(get("/de-kiem/visie.html").body().contains("De naam van onze school zegt het al"));
+    }
+
+    @Test
     void makesAPdfOnlyWhenItIsAskedFor() throws Exception {
         start(content("de-kiem"));
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(preview.uri().resolve("/de-kiem/handboek.pdf")).build(),
