@@ -33,7 +33,7 @@ import org.apache.maven.reporting.MavenReportException;
  * <p>Unlike {@code build}, a report does not fail the site: a handbook with errors is not
  * written, and the page lists the errors instead, so that whoever reads the site sees why.
  */
-@Mojo(name = "rapport", defaultPhase = LifecyclePhase.SITE, threadSafe = false,
+@Mojo(name = "rapport", defaultPhase = LifecyclePhase.SITE,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME)
 public class ReportMojo extends AbstractMavenReport {
 
