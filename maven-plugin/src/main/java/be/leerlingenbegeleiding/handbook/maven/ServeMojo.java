@@ -41,7 +41,7 @@ public class ServeMojo extends HandbookMojo {
     void run(Path content, Build.Settings settings, Texts t) throws IOException, MojoExecutionException {
         PrintWriter log = new PrintWriter(new LogWriter(getLog()), true);
         Preview preview = Preview.start(content, new Preview.Options(host, port, settings,
-                vormgeving == null ? null : vormgeving.toPath()), log);
+                vormgeving == null ? null : vormgeving.toPath(), taal), log);
         // Ctrl-C ends Maven through its shutdown hooks; this one lets the preview stop serving
         // and watching before the JVM goes, so the port is free at once for the next run.
         Thread stop = new Thread(preview::close, "handboek-voorbeeld-stop");
