@@ -127,6 +127,8 @@ public final class Preview implements AutoCloseable {
         clients.forEach(EventStream::close);
         server.stop(0);
         requests.shutdownNow();
+        // The theme folder was for this preview only; what runs next in this JVM uses the jar's.
+        if (options.theme() != null) Theme.useFolder(null);
         closed.countDown();
     }
 

@@ -203,6 +203,25 @@ class PreviewTest {
     }
 
     @Test
+    void anEditToTheThemeFolderReachesEveryHandbookAndIsForgottenAfterwards() throws Exception {
+        Path content = content("de-kiem");
+        Path theme = Fixtures.copyTree(Fixtures.repoRoot().resolve("templates"), tmp.resolve("templates"));
+        preview = Preview.start(content, new Preview.Options("127.0.0.1", 0,
+                Build.Settings.on(LocalDate.of(2026, 11, 23)), theme), new PrintWriter(log, true));
+        try (Events events = new Events(preview)) {
+            events.next(e -> true);
+            Path css = theme.resolve("assets/stijl.css");
+            Files.writeString(css, Files.readString(css) + "\n.live-proef { color: rebeccapurple; }\n");
+            events.next(e -> e.contains("de-kiem/assets/stijl.css"));
+        }
+        assertTrue(get("/de-kiem/assets/stijl.css").body().contains(".live-proef"));
+        preview.close();
+        assertFalse(new String(Build.renderSite(Build.checkOne(content.resolve("de-kiem"), Build.Settings.on(LocalDate.of(2026, 11, 23)))
+                .handbooks().get(0), null).get("assets/stijl.css"), StandardCharsets.UTF_8).contains(".live-proef"),
+                "after the preview, builds use the jar's theme again");
+    }
+
+    @Test
     void makesAPdfOnlyWhenItIsAskedFor() throws Exception {
         start(content("de-kiem"));
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(preview.uri().resolve("/de-kiem/handboek.pdf")).build(),
