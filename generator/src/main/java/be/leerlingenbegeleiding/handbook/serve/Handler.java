@@ -51,6 +51,11 @@ final class Handler implements HttpHandler {
                 send(x, 405, "text/plain; charset=utf-8", text("serve.method"));
                 return;
             }
+            String refused = oversized(x);
+            if (refused != null) {
+                send(x, Integer.parseInt(refused.substring(0, 3)), "text/plain; charset=utf-8", text(refused.substring(4)));
+                return;
+            }
             String path = x.getRequestURI().getPath();
             if (!safe(path)) {
                 send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
@@ -141,6 +146,25 @@ final class Handler implements HttpHandler {
         String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
         name = Preview.lower(name);
         return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.endsWith(".localhost");
+    }
+
+    /** Longest address a page of a handbook can have, with room to spare. */
+    static final int MAX_URI = 2048;
+    /** More headers than any browser sends. */
+    static final int MAX_HEADERS = 64;
+
+    /**
+     * A reason to refuse the request as too large ("status key"), or null. The preview only
+     * reads: a request with a body, an endless address or a pile of headers is not a browser's.
+     */
+    private static String oversized(HttpExchange x) {
+        String length = x.getRequestHeaders().getFirst("Content-Length");
+        if (x.getRequestHeaders().containsKey("Transfer-Encoding") || length != null && !length.strip().equals("0")) {
+            return "413 serve.tooLarge";
+        }
+        if (x.getRequestURI().getRawPath() != null && x.getRequestURI().toString().length() > MAX_URI) return "414 serve.tooLong";
+        int headers = x.getRequestHeaders().values().stream().mapToInt(java.util.List::size).sum();
+        return headers > MAX_HEADERS ? "431 serve.tooManyHeaders" : null;
     }
 
     /** No empty, dot or dot-dot segments, no backslashes or control characters. */

@@ -57,6 +57,11 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Connections the system may hold for us before we accept them: a browser opens several at once. */
+    private static final int BACKLOG = 512;
+    /** Enough for a browser's parallel fetches while a PDF is being made on another thread. */
+    static final int THREADS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+
     /** Paths under this prefix belong to the preview itself, never to a handbook. */
     static final String TOOL = "/_handboek/";
     private static final byte[] LIVE_SCRIPT = resource("live.js");
@@ -84,9 +89,10 @@ public final class Preview implements AutoCloseable {
         if (options.theme() != null) watched.add(options.theme().toAbsolutePath().normalize());
         this.watcher = new Watcher(watched, this::changed);
         InetAddress address = InetAddress.getByName(options.host());
-        this.server = HttpServer.create(new InetSocketAddress(address, options.port()), 0);
-        // Event streams stay open for as long as a tab is; each request gets its own thread.
-        this.requests = Executors.newCachedThreadPool(daemon("handboek-http"));
+        this.server = HttpServer.create(new InetSocketAddress(address, options.port()), BACKLOG);
+        // A fixed number of threads: a burst of requests waits its turn instead of starting a
+        // thread each. Event streams hold no thread once their headers are sent.
+        this.requests = Executors.newFixedThreadPool(THREADS, daemon("handboek-http"));
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("handboek-hartslag"));
         server.setExecutor(requests);
         server.createContext("/", new Handler(this, address.isLoopbackAddress()));

@@ -120,6 +120,55 @@ class PreviewTest {
     }
 
     @Test
+    void refusesRequestsWithABodyAnEndlessAddressOrAPileOfHeaders() throws Exception {
+        start(content("de-kiem"));
+        String host = "127.0.0.1:" + preview.uri().getPort();
+        try (Socket s = new Socket(preview.uri().getHost(), preview.uri().getPort())) {
+            s.getOutputStream().write(("GET /de-kiem/ HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 100000000\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+            assertTrue(status.startsWith("HTTP/1.1 413"), status);
+        }
+        assertTrue(raw("GET /de-kiem/" + "a".repeat(5000) + " HTTP/1.1", host).startsWith("HTTP/1.1 414"));
+        StringBuilder many = new StringBuilder(host);
+        for (int i = 0; i < 100; i++) many.append("\r\nX-Kop-").append(i).append(": ").append(i);
+        assertTrue(raw("GET /de-kiem/ HTTP/1.1", many.toString()).matches("HTTP/1.1 (431|400) .*"));
+    }
+
+    /**
+     * A thousand requests at once, as a load test on loopback: every one answered correctly,
+     * within a bound, and the preview still answers afterwards.
+     */
+    @Test
+    void survivesAThousandConcurrentRequests() throws Exception {
+        start(content("de-kiem"));
+        int count = 1000;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(64);
+        try {
+            HttpClient client = HttpClient.newBuilder().executor(pool).connectTimeout(Duration.ofSeconds(30)).build();
+            List<String> pages = List.of("/de-kiem/", "/de-kiem/visie.html", "/de-kiem/assets/stijl.css",
+                    "/de-kiem/rollen/index.html", "/de-kiem/bestaat-niet.html");
+            List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                answers.add(client.sendAsync(HttpRequest.newBuilder(preview.uri().resolve(pages.get(i % pages.size())))
+                        .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray()));
+            }
+            java.util.concurrent.CompletableFuture.allOf(answers.toArray(new java.util.concurrent.CompletableFuture[0]))
+                    .get(90, TimeUnit.SECONDS);
+            for (int i = 0; i < count; i++) {
+                int expected = i % pages.size() == 4 ? 404 : 200;
+                assertEquals(expected, answers.get(i).get().statusCode(), pages.get(i % pages.size()));
+                assertTrue(answers.get(i).get().body().length > 100);
+            }
+            System.out.printf("PreviewTest: %d concurrent requests answered in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, get("/de-kiem/").statusCode());
+    }
+
+    @Test
     void anEditedFileIsServedAgainAndOpenTabsAreToldToReload() throws Exception {
         Path content = content("de-kiem");
         start(content);
