@@ -5,14 +5,23 @@ import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** YAML 1.2 text to a node tree that keeps every line and column. */
 final class Yaml {
@@ -37,7 +46,14 @@ final class Yaml {
                 .setAllowRecursiveKeys(false)
                 .build();
         try {
-            return new Compose(settings).composeString(text);
+            Optional<Node> root = new Compose(settings).composeString(text);
+            Optional<Node> loop = root.flatMap(Yaml::insideItself);
+            if (loop.isPresent()) {
+                Position at = loop.get().getStartMark().map(m -> position(file, m)).orElse(new Position(file, 1, 1));
+                out.add(Diagnostic.error(Problem.YAML_SYNTAX, at, Msg.of("yaml.recursive"), Msg.of("yaml.recursive.what")));
+                return null;
+            }
+            return root;
         } catch (MarkedYamlEngineException e) {
             Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m))
                     .orElse(new Position(file, 1, 1));
@@ -51,6 +67,48 @@ final class Yaml {
                     Msg.of("yaml." + cause + ".what", e.getMessage())));
             return null;
         }
+    }
+
+    /**
+     * A node that contains itself, if any ({@code a: &x [*x]}): YAML allows it, but every later
+     * stage would walk it forever. An explicit stack, so that deep nesting cannot overflow ours.
+     */
+    static Optional<Node> insideItself(Node root) {
+        Set<Node> onPath = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Node> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {root, children(root).iterator()});
+        onPath.add(root);
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            @SuppressWarnings("unchecked")
+            Iterator<Node> next = (Iterator<Node>) top[1];
+            if (!next.hasNext()) {
+                stack.pop();
+                onPath.remove((Node) top[0]);
+                done.add((Node) top[0]);
+                continue;
+            }
+            Node child = next.next();
+            if (onPath.contains(child)) return Optional.of(child);
+            if (done.contains(child)) continue;
+            onPath.add(child);
+            stack.push(new Object[] {child, children(child).iterator()});
+        }
+        return Optional.empty();
+    }
+
+    private static List<Node> children(Node n) {
+        if (n instanceof SequenceNode s) return s.getValue();
+        if (n instanceof MappingNode m) {
+            List<Node> out = new ArrayList<>();
+            for (NodeTuple t : m.getValue()) {
+                out.add(t.getKeyNode());
+                out.add(t.getValueNode());
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /**
