@@ -63,6 +63,37 @@ class BuildTest {
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
     }
 
+    /**
+     * The example handbooks, one with a template, copied to two differently named folders with
+     * different file times and built a moment apart: any absolute path, clock reading, file time
+     * or hash order in the site or the PDFs shows up as a differing byte.
+     */
+    @Test
+    void theSameContentFromAnotherFolderAtAnotherTimeGivesByteIdenticalSiteAndPdfs() throws Exception {
+        Path first = tmp.resolve("a/content");
+        Path second = tmp.resolve("een/andere/plek/inhoud");
+        for (String book : java.util.List.of("de-kiem", "sjabloon", "de-linde")) {
+            Fixtures.copyTree(Fixtures.repoRoot().resolve("content").resolve(book), first.resolve(book));
+            Fixtures.copyTree(Fixtures.repoRoot().resolve("content").resolve(book), second.resolve(book));
+        }
+        try (Stream<Path> s = Files.walk(second)) {
+            java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.from(
+                    java.time.Instant.parse("2031-02-03T04:05:06Z"));
+            for (Path p : s.toList()) Files.setLastModifiedTime(p, later);
+        }
+        Fixtures.Run a = Fixtures.run("build", first.toString(), "-o", tmp.resolve("uit-a").toString());
+        assertEquals(ExitCode.OK, a.exitCode(), a.err());
+        Thread.sleep(1100);
+        Fixtures.Run b = Fixtures.run("build", second.toString(), "-o", tmp.resolve("elders/uit-b").toString());
+        assertEquals(ExitCode.OK, b.exitCode(), b.err());
+
+        Map<String, byte[]> one = snapshot(tmp.resolve("uit-a"));
+        Map<String, byte[]> two = snapshot(tmp.resolve("elders/uit-b"));
+        assertEquals(one.keySet(), two.keySet());
+        assertTrue(one.keySet().stream().anyMatch(k -> k.startsWith("de-linde/") && k.endsWith(".pdf")), one.keySet().toString());
+        for (String k : one.keySet()) assertArrayEquals(one.get(k), two.get(k), k);
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
         Path book = copyOfMinimal();

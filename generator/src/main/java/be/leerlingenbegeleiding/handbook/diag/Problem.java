@@ -74,7 +74,11 @@ public enum Problem {
     /** An adjustment or exemption for a rule that does not exist. */
     UNKNOWN_RULE("HB033"),
     /** An exemption that silences nothing (any more). */
-    UNUSED_EXEMPTION("HB034");
+    UNUSED_EXEMPTION("HB034"),
+    /** A content file too large to be a handbook's text. */
+    TOO_LARGE("HB035"),
+    /** A symbolic link that leads out of the handbook folder. */
+    OUTSIDE_HANDBOOK("HB036");
 
     private final String code;
 

@@ -58,20 +58,30 @@ public final class Load {
         return Files.isRegularFile(folder.resolve(ContentFile.HANDBOEK.fileName()));
     }
 
+    /**
+     * The largest text file read: the biggest file of the example handbooks is under 30 kB, so
+     * anything above this is a mistake (a log, an export), and reading it would only cost time
+     * and memory before the YAML reader gives up.
+     */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
     public static Loaded handbook(Path folder) {
         List<Diagnostic> out = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
+        Path root = real(folder);
         for (Path entry : list(folder, out)) {
             String name = entry.getFileName().toString();
             ContentFile part = ContentFile.byName(name).orElse(null);
-            if (part == null) {
+            if (leaves(root, entry, out)) {
+                continue;
+            } else if (part == null) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
                         Suggest.hint(name, ContentFile.names()), Msg.of("allowed.handbook", ContentFile.names())));
             } else if (part.isFolder() != Files.isDirectory(entry)) {
                 out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(entry),
                         Msg.of(part.isFolder() ? "unreadable.notFolder" : "unreadable.folder")));
             } else if (part.isFolder()) {
-                loadFolder(part, entry, docs, out);
+                loadFolder(part, root, entry, docs, out);
             } else {
                 loadFile(part, entry, docs, out);
             }
@@ -85,12 +95,23 @@ public final class Load {
         return new Loaded(folder, docs, out);
     }
 
-    private static void loadFolder(ContentFile part, Path dir, List<Document> docs, List<Diagnostic> out) {
+    private static void loadFolder(ContentFile part, Path root, Path dir, List<Document> docs, List<Diagnostic> out) {
         String ext = part.entryExtension();
-        if (ext == null) return; // pictures and attachments: copied as they are, not read
+        if (ext == null) {
+            // Pictures and theme files are copied as they are, not read here; but the site must
+            // not publish what a link inside them points to elsewhere on the computer.
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted().toList()) leaves(root, p, out);
+            } catch (IOException e) {
+                out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(dir), Msg.of("unreadable.io", e.getMessage())));
+            }
+            return;
+        }
         for (Path entry : list(dir, out)) {
             String name = entry.getFileName().toString();
-            if (Files.isDirectory(entry) || !name.endsWith(ext)) {
+            if (leaves(root, entry, out)) {
+                continue;
+            } else if (Files.isDirectory(entry) || !name.endsWith(ext)) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
                         renameHint(name, ext, Files.isDirectory(entry)), Msg.of("allowed.folder", part.fileName(), ext)));
             } else {
@@ -106,9 +127,41 @@ public final class Load {
         return Msg.of("hint.didYouMean", name.substring(0, dot) + ext);
     }
 
+    /** The folder as the file system sees it, links resolved; the folder itself when that fails. */
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
+    }
+
+    /**
+     * Whether a symbolic link leads out of the handbook, reported as an error: what it points at
+     * (a password file, another school's folder) would otherwise be read or published.
+     */
+    private static boolean leaves(Path root, Path entry, List<Diagnostic> out) {
+        if (!Files.isSymbolicLink(entry)) return false;
+        Path target;
+        try {
+            target = entry.toRealPath();
+        } catch (IOException e) {
+            target = null;
+        }
+        if (target != null && target.startsWith(root)) return false;
+        out.add(Diagnostic.error(Problem.OUTSIDE_HANDBOOK, Position.ofFile(entry), entry.getFileName().toString()));
+        return true;
+    }
+
     private static void loadFile(ContentFile part, Path file, List<Document> docs, List<Diagnostic> out) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                out.add(Diagnostic.error(Problem.TOO_LARGE, Position.ofFile(file),
+                        (size + 1023) / 1024, MAX_FILE_BYTES / 1024));
+                return;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(file), Msg.of("unreadable.io", e.getMessage())));

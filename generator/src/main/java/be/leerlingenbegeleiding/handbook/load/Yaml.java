@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -36,6 +38,13 @@ final class Yaml {
     private static final int MAX_ALIASES = 20;
 
     /**
+     * The composer and the merge and bind steps recurse once per level, so 10,000 nested
+     * {@code [} overflow the stack. A handbook needs fewer than ten levels; a hundred leaves
+     * room and is checked on the event stream, which the parser produces without recursion.
+     */
+    static final int MAX_DEPTH = 100;
+
+    /**
      * The root node, or empty for a file with no content. On a syntax error, adds a diagnostic
      * and returns null.
      */
@@ -46,6 +55,12 @@ final class Yaml {
                 .setAllowRecursiveKeys(false)
                 .build();
         try {
+            Optional<Mark> deep = tooDeep(settings, text);
+            if (deep.isPresent()) {
+                out.add(Diagnostic.error(Problem.YAML_SYNTAX, position(file, deep.get()), Msg.of("yaml.depth"),
+                        Msg.of("yaml.depth.what", MAX_DEPTH)));
+                return null;
+            }
             Optional<Node> root = new Compose(settings).composeString(text);
             Optional<Node> loop = root.flatMap(Yaml::insideItself);
             if (loop.isPresent()) {
@@ -67,6 +82,22 @@ final class Yaml {
                     Msg.of("yaml." + cause + ".what", e.getMessage())));
             return null;
         }
+    }
+
+    /** Where the text first nests deeper than {@link #MAX_DEPTH}, if it does. */
+    private static Optional<Mark> tooDeep(LoadSettings settings, String text) {
+        int depth = 0;
+        for (Event e : new Parse(settings).parseString(text)) {
+            switch (e.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH) return e.getStartMark();
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -77,12 +77,33 @@ public final class MarkdownHtml {
                 String probe = INVISIBLE.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
                 if (SCHEME.matcher(probe).find()) {
                     if (SAFE_SCHEMES.stream().noneMatch(probe::startsWith)) e.removeAttr(attr);
-                } else if (!v.startsWith("#") && !v.startsWith("/")) {
+                } else if (leavesHandbook(probe)) {
+                    e.removeAttr(attr);
+                } else if (!v.startsWith("#") && !v.startsWith("//")) {
                     e.attr(attr, root + pageLink(v));
                 }
             }
         }
         return d.body().html();
+    }
+
+    /**
+     * Whether a link without a scheme points above the handbook's root or at the server's (or
+     * computer's) root: links are written from the handbook's root, and a site copied to another
+     * folder or server must not reach out of it. A link to another host ({@code //host/...})
+     * is a web link and stays.
+     */
+    private static boolean leavesHandbook(String probe) {
+        String path = probe.replace('\\', '/').replace("%2e", ".").split("[?#]", 2)[0];
+        if (path.startsWith("//")) return false;
+        if (path.startsWith("/")) return true;
+        int depth = 0;
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) depth--;
+            else if (!segment.isEmpty() && !segment.equals(".")) depth++;
+            if (depth < 0) return true;
+        }
+        return false;
     }
 
     /** Authors link to the Markdown file they see; readers need the page made from it. */
