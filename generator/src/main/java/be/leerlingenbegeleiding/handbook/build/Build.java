@@ -198,7 +198,13 @@ public final class Build {
         return Print.jobs(handbook);
     }
 
-    /** What happened to each handbook of a build, for the overview page and the summary. */
+    /** Stands in for the bytes of a file that has been written and is no longer held. */
+    private static final byte[] NOT_KEPT = new byte[0];
+
+    /**
+     * What happened to each handbook of a build, for the overview page and the summary. After
+     * {@code build}, {@code files} names the files written; their bytes are no longer held.
+     */
     public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Report report, Map<String, byte[]> files) {
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
@@ -228,21 +234,36 @@ public final class Build {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
         for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
-        List<Outcome> outcomes = folders.parallelStream().map(folder -> {
-            Checked c = checkOne(folder, settings);
-            Handbook h = c.handbooks().get(0);
-            Report report = c.reports().get(folder);
-            Outcome o = new Outcome(h, c.diagnostics(), report, c.hasErrors() ? Map.of() : render(h, report));
-            progress.accept(h.name());
-            return o;
-        }).toList();
+        // Each handbook is written as soon as it is rendered, and only the names of its files
+        // are kept: a batch of hundreds of schools never holds more than a few sites in memory.
+        List<Outcome> outcomes;
+        try {
+            outcomes = folders.parallelStream().map(folder -> {
+                Checked c = checkOne(folder, settings);
+                Handbook h = c.handbooks().get(0);
+                Report report = c.reports().get(folder);
+                Map<String, byte[]> names = Map.of();
+                if (!c.hasErrors()) {
+                    Map<String, byte[]> files = render(h, report);
+                    try {
+                        AtomicOutput.replace(out.resolve(h.name()), files);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    Map<String, byte[]> kept = new TreeMap<>();
+                    for (String name : files.keySet()) kept.put(name, NOT_KEPT);
+                    names = kept;
+                }
+                progress.accept(h.name());
+                return new Outcome(h, c.diagnostics(), report, names);
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Outcome o : outcomes) {
             diagnostics.addAll(o.diagnostics());
-            if (!o.ok()) continue;
-            Path target = out.resolve(o.handbook().name());
-            AtomicOutput.replace(target, o.files());
-            written.add(new Written(target, o.handbook().name(), o.files().size()));
+            if (o.ok()) written.add(new Written(out.resolve(o.handbook().name()), o.handbook().name(), o.files().size()));
         }
         if (outcomes.size() > 1) {
             AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
