@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -24,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /** YAML 1.2 text to a node tree that keeps every line and column. */
 final class Yaml {
@@ -40,7 +42,7 @@ final class Yaml {
     /**
      * The composer and the merge and bind steps recurse once per level, so 10,000 nested
      * {@code [} overflow the stack. A handbook needs fewer than ten levels; a hundred leaves
-     * room and is checked on the event stream, which the parser produces without recursion.
+     * room and is counted on the event stream as the composer reads it (see {@link Guarded}).
      */
     static final int MAX_DEPTH = 100;
 
@@ -55,20 +57,20 @@ final class Yaml {
                 .setAllowRecursiveKeys(false)
                 .build();
         try {
-            Optional<Mark> deep = tooDeep(settings, text);
-            if (deep.isPresent()) {
-                out.add(Diagnostic.error(Problem.YAML_SYNTAX, position(file, deep.get()), Msg.of("yaml.depth"),
-                        Msg.of("yaml.depth.what", MAX_DEPTH)));
-                return null;
-            }
-            Optional<Node> root = new Compose(settings).composeString(text);
-            Optional<Node> loop = root.flatMap(Yaml::insideItself);
+            Guarded events = new Guarded(new ParserImpl(settings, new StreamReader(settings, text)));
+            Optional<Node> root = new Composer(settings, events).getSingleNode();
+            // Only an alias can make a node contain itself; most files have none.
+            Optional<Node> loop = events.aliases ? root.flatMap(Yaml::insideItself) : Optional.empty();
             if (loop.isPresent()) {
                 Position at = loop.get().getStartMark().map(m -> position(file, m)).orElse(new Position(file, 1, 1));
                 out.add(Diagnostic.error(Problem.YAML_SYNTAX, at, Msg.of("yaml.recursive"), Msg.of("yaml.recursive.what")));
                 return null;
             }
             return root;
+        } catch (TooDeep e) {
+            Position at = e.at.map(m -> position(file, m)).orElse(new Position(file, 1, 1));
+            out.add(Diagnostic.error(Problem.YAML_SYNTAX, at, Msg.of("yaml.depth"), Msg.of("yaml.depth.what", MAX_DEPTH)));
+            return null;
         } catch (MarkedYamlEngineException e) {
             Position at = e.getProblemMark().or(e::getContextMark).map(m -> position(file, m))
                     .orElse(new Position(file, 1, 1));
@@ -84,20 +86,59 @@ final class Yaml {
         }
     }
 
-    /** Where the text first nests deeper than {@link #MAX_DEPTH}, if it does. */
-    private static Optional<Mark> tooDeep(LoadSettings settings, String text) {
-        int depth = 0;
-        for (Event e : new Parse(settings).parseString(text)) {
+    /**
+     * The parser's events as the composer reads them, counted on the way: the composer recurses
+     * once per level, so the count stops it at {@link #MAX_DEPTH} before the stack runs out, in
+     * the same single pass over the text.
+     */
+    private static final class Guarded implements Parser {
+        private final Parser parser;
+        private int depth;
+        boolean aliases;
+
+        Guarded(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event e = parser.next();
             switch (e.getEventId()) {
                 case SequenceStart, MappingStart -> {
-                    if (++depth > MAX_DEPTH) return e.getStartMark();
+                    if (++depth > MAX_DEPTH) throw new TooDeep(e.getStartMark());
                 }
                 case SequenceEnd, MappingEnd -> depth--;
+                case Alias -> aliases = true;
                 default -> {
                 }
             }
+            return e;
         }
-        return Optional.empty();
+    }
+
+    /** Thrown by {@link Guarded} at the first level too deep. */
+    private static final class TooDeep extends RuntimeException {
+        private final transient Optional<Mark> at;
+
+        TooDeep(Optional<Mark> at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
     }
 
     /**
