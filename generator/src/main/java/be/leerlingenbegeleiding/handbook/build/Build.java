@@ -198,14 +198,15 @@ public final class Build {
         return Print.jobs(handbook);
     }
 
-    /** Stands in for the bytes of a file that has been written and is no longer held. */
-    private static final byte[] NOT_KEPT = new byte[0];
-
     /**
-     * What happened to each handbook of a build, for the overview page and the summary. After
-     * {@code build}, {@code files} names the files written; their bytes are no longer held.
+     * What happened to each handbook of a build, for the overview page and the summary:
+     * {@code files} names its output files (their bytes are written, not held).
      */
-    public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Report report, Map<String, byte[]> files) {
+    public record Outcome(Handbook handbook, List<Diagnostic> diagnostics, Report report, java.util.SortedSet<String> files) {
+        public Outcome {
+            files = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(files));
+        }
+
         public boolean ok() {
             return diagnostics.stream().noneMatch(Diagnostic::isError);
         }
@@ -242,7 +243,7 @@ public final class Build {
                 Checked c = checkOne(folder, settings);
                 Handbook h = c.handbooks().get(0);
                 Report report = c.reports().get(folder);
-                Map<String, byte[]> names = Map.of();
+                java.util.SortedSet<String> names = new java.util.TreeSet<>();
                 if (!c.hasErrors()) {
                     Map<String, byte[]> files = render(h, report);
                     try {
@@ -250,9 +251,7 @@ public final class Build {
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    Map<String, byte[]> kept = new TreeMap<>();
-                    for (String name : files.keySet()) kept.put(name, NOT_KEPT);
-                    names = kept;
+                    names.addAll(files.keySet());
                 }
                 progress.accept(h.name());
                 return new Outcome(h, c.diagnostics(), report, names);
@@ -286,7 +285,7 @@ public final class Build {
         for (Outcome o : outcomes) {
             Handbook h = o.handbook();
             long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
-            List<String> pdfs = o.files().keySet().stream().filter(f -> f.endsWith(".pdf")).toList();
+            List<String> pdfs = o.files().stream().filter(f -> f.endsWith(".pdf")).toList();
             entries.add(new Overview.Entry(h, template(h, outcomes), (int) errors, pdfs));
         }
         return entries;

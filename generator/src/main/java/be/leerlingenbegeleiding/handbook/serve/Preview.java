@@ -240,8 +240,8 @@ public final class Preview implements AutoCloseable {
         for (Served s : handbooks) {
             if (s.handbook() == null) continue;
             // The overview lists PDFs by name; here they exist on request, so name them all.
-            Map<String, byte[]> listed = new TreeMap<>(s.files());
-            s.pdfs().keySet().forEach(p -> listed.put(p, new byte[0]));
+            java.util.SortedSet<String> listed = new java.util.TreeSet<>(s.files().keySet());
+            listed.addAll(s.pdfs().keySet());
             outcomes.add(new Build.Outcome(s.handbook(), s.diagnostics(), s.report(), listed));
         }
         return Build.overview(outcomes);
