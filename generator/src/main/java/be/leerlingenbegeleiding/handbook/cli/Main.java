@@ -162,6 +162,9 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin
         CheckOptions options;
 
+        @CommandLine.Mixin
+        DateOption datum;
+
         @Option(names = "--format", paramLabel = "FORMAAT", defaultValue = "tekst",
                 description = "tekst (standaard), json of junit (voor CI).")
         CheckOutput.Format format;
@@ -169,7 +172,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
-            Build.Checked checked = Build.check(content.dir, options.date());
+            Build.Checked checked = Build.check(content.dir, datum.date());
             Messages m = main.messages();
             switch (format) {
                 case JSON -> main.out.print(CheckOutput.json(checked, m, options.strict));
@@ -183,13 +186,16 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    /** Options shared by check and build. */
+    /** Options of check. */
     static final class CheckOptions {
         @Option(names = "--strict", description = "Waarschuwingen tellen als fouten (afsluitcode 1).")
         boolean strict;
+    }
 
+    /** The day the review dates and the compliance report are judged on; shared by check, build and serve. */
+    static final class DateOption {
         @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
-                description = "Controleer alsof het deze datum is (voor herzieningsdata); standaard vandaag.")
+                description = "Werk alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
         java.time.LocalDate date;
 
         java.time.LocalDate date() {
@@ -212,9 +218,8 @@ public final class Main implements Callable<Integer> {
                 description = "Map voor de uitvoer (standaard: ${DEFAULT-VALUE}).")
         Path output;
 
-        @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
-                description = "Bouw alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
-        java.time.LocalDate date;
+        @CommandLine.Mixin
+        DateOption datum;
 
         @Override
         public Integer call() throws IOException {
@@ -224,7 +229,7 @@ public final class Main implements Callable<Integer> {
             Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.err : null,
                     main.verbose ? main.err : null);
             try {
-                checked = Build.build(content.dir, output, written, progress::done, date != null ? date : Build.today());
+                checked = Build.build(content.dir, output, written, progress::done, datum.date());
             } catch (UnsafeOutputException e) {
                 main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
                 main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
@@ -266,9 +271,8 @@ public final class Main implements Callable<Integer> {
                         + "(standaard: ./templates als daar een layout.ftlh staat).")
         Path theme;
 
-        @Option(names = "--datum", paramLabel = "JJJJ-MM-DD",
-                description = "Toon alsof het deze datum is (herzieningsdata, nalevingsrapport); standaard vandaag.")
-        java.time.LocalDate date;
+        @CommandLine.Mixin
+        DateOption datum;
 
         @Override
         public Integer call() throws IOException, InterruptedException {
@@ -278,7 +282,7 @@ public final class Main implements Callable<Integer> {
                     : Files.isRegularFile(Path.of("templates", "layout.ftlh")) ? Path.of("templates") : null;
             if (themeFolder != null && !main.exists(themeFolder)) return ExitCode.USAGE_OR_INTERNAL;
             Preview.Options options = new Preview.Options(host, port,
-                    Build.Settings.on(date != null ? date : Build.today()), themeFolder, main.lang);
+                    Build.Settings.on(datum.date()), themeFolder, main.lang);
             Preview preview;
             try {
                 preview = Preview.start(content.dir, options, main.err);
