@@ -21,6 +21,14 @@ public final class Benchmark {
 
     /** One measured task: its median, fastest and slowest run in milliseconds. */
     public record Result(String what, double median, double min, double max) {
+        /** The median, fastest and slowest of these times. */
+        public static Result of(String what, double[] ms) {
+            double[] sorted = ms.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            return new Result(what, median, sorted[0], sorted[n - 1]);
+        }
     }
 
     public static List<Result> run(Handbook h, int warmup, int runs, PrintWriter out) {
@@ -43,8 +51,6 @@ public final class Benchmark {
             task.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(ms);
-        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        return new Result(what, median, ms[0], ms[runs - 1]);
+        return Result.of(what, ms);
     }
 }

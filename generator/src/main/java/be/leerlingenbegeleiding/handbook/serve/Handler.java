@@ -61,7 +61,7 @@ final class Handler implements HttpHandler {
                 send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
                 return;
             }
-            if (path.equals(Preview.TOOL + "events")) {
+            if (path.equals(Preview.EVENTS)) {
                 events(x);
                 return;
             }

@@ -64,6 +64,8 @@ public final class Preview implements AutoCloseable {
 
     /** Paths under this prefix belong to the preview itself, never to a handbook. */
     static final String TOOL = "/_handboek/";
+    /** The event stream a tab listens to: one {@code status} event per build. */
+    public static final String EVENTS = TOOL + "events";
     private static final byte[] LIVE_SCRIPT = resource("live.js");
 
     private final Path content;

@@ -1,13 +1,12 @@
-package be.leerlingenbegeleiding.handbook.serve;
+package be.leerlingenbegeleiding.handbook.build;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -74,17 +71,16 @@ public final class LiveBenchmark {
                     if (i >= 0) live[i] = (System.nanoTime() - start) / 1e6;
                 }
             }
-            double liveMedian = median(live);
-            double fullMedian = median(full);
-            out.printf(Locale.ROOT, "%-60s mediaan %8.1f ms  (min %.1f, max %.1f)%n",
-                    "live voorbeeld: bewaren tot nieuwe pagina", liveMedian, min(live), max(live));
-            out.printf(Locale.ROOT, "%-60s mediaan %8.1f ms  (min %.1f, max %.1f)%n",
-                    "basislijn: volledige build van " + content.getFileName(), fullMedian, min(full), max(full));
-            out.printf(Locale.ROOT, "%-60s %8.2f x basislijn (doel: onder 300 ms)%n", "live voorbeeld", liveMedian / fullMedian);
+            Benchmark.Result loop = Benchmark.Result.of("live voorbeeld: bewaren tot nieuwe pagina", live);
+            Benchmark.Result baseline = Benchmark.Result.of("basislijn: volledige build van " + content.getFileName(), full);
+            for (Benchmark.Result r : List.of(loop, baseline)) {
+                out.printf(Locale.ROOT, "%-60s mediaan %8.1f ms  (min %.1f, max %.1f)%n", r.what(), r.median(), r.min(), r.max());
+            }
+            out.printf(Locale.ROOT, "%-60s %8.2f x basislijn (doel: onder 300 ms)%n", "live voorbeeld", loop.median() / baseline.median());
             out.flush();
-            return new double[] {liveMedian, fullMedian};
+            return new double[] {loop.median(), baseline.median()};
         } finally {
-            delete(tmp);
+            AtomicOutput.deleteTree(tmp);
         }
     }
 
@@ -99,7 +95,7 @@ public final class LiveBenchmark {
 
     private static BlockingQueue<String> listen(HttpClient http, Preview p) throws Exception {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        InputStream in = http.send(HttpRequest.newBuilder(p.uri().resolve(Preview.TOOL + "events")).build(),
+        InputStream in = http.send(HttpRequest.newBuilder(p.uri().resolve(Preview.EVENTS)).build(),
                 HttpResponse.BodyHandlers.ofInputStream()).body();
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -137,28 +133,5 @@ public final class LiveBenchmark {
                 else Files.copy(p, target);
             }
         }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static double median(double[] ms) {
-        double[] s = ms.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-    }
-
-    private static double min(double[] ms) {
-        return Arrays.stream(ms).min().orElse(0);
-    }
-
-    private static double max(double[] ms) {
-        return Arrays.stream(ms).max().orElse(0);
     }
 }
