@@ -91,6 +91,11 @@ public final class Layers {
         return template(Load.handbook(folder), Artifacts.local()).map(Reference::written);
     }
 
+    /** Where a handbook's {@code sjabloon:} value is written, if it has one: for messages about it. */
+    public static Optional<Position> referenceAt(Path folder) {
+        return template(Load.handbook(folder), Artifacts.local()).map(Reference::at);
+    }
+
     /** The folder of the template a handbook builds on (unpacked, for coordinates), if any. */
     public static Optional<Path> templateFolder(Path folder) {
         return template(Load.handbook(folder), Artifacts.local()).map(Reference::folder);

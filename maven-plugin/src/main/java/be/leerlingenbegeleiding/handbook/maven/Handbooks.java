@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.maven;
 import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
+import be.leerlingenbegeleiding.handbook.load.Layers;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -62,7 +63,9 @@ final class Handbooks {
         List<TemplateArtifacts.Conflict> conflicts = TemplateArtifacts.conflicts(Build.find(content), project.getArtifacts());
         if (conflicts.isEmpty()) return;
         for (TemplateArtifacts.Conflict c : conflicts) {
-            String file = display(c.handbook().resolve("handboek.yaml"));
+            // file:line:col of the 'sjabloon:' value, like every other message about content.
+            String file = Layers.referenceAt(c.handbook()).map(Object::toString)
+                    .orElse(display(c.handbook().resolve("handboek.yaml")));
             String unversioned = c.written().substring(0, c.written().lastIndexOf(':'));
             log.error(t.get("pin", file, c.written(), c.pinned(), c.dependedOn()));
             log.error("  " + t.generator.get("tip") + ": " + t.get("pin.tip", file, c.written(), c.pinned(), c.dependedOn(), unversioned));
