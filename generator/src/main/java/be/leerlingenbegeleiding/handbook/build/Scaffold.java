@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import be.leerlingenbegeleiding.handbook.model.Key;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -110,8 +110,6 @@ public final class Scaffold {
     public record Written(Path file, int line, Msg done, Msg next) {
     }
 
-    /** The rule for ids in all content: the binder's {@code Key.Format.ID}, and the file names of pages and functions. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String ROLES = ContentFile.ROLLEN.fileName();
 
     /**
@@ -129,10 +127,10 @@ public final class Scaffold {
     /** With {@code everything}, every key is written switched on, as a user who uncomments all gets it (for tests). */
     static Written add(String kind, String id, Path dir, String role, boolean everything) throws IOException, Refused {
         Kind k = kind(kind);
-        if (!ID.matcher(id).matches()) {
+        if (!Key.Format.isId(id)) {
             String better = idFrom(id);
             throw new Refused(Msg.of("cli.new.id", id),
-                    Msg.of("cli.new.id.tip", ID.matcher(better).matches() ? Msg.of("hint.didYouMean", better) : Msg.of("hint.none")));
+                    Msg.of("cli.new.id.tip", Key.Format.isId(better) ? Msg.of("hint.didYouMean", better) : Msg.of("hint.none")));
         }
         handbookFolder(dir, k, id);
         Handbook h = Bind.handbook(Layers.handbook(dir)).handbook();

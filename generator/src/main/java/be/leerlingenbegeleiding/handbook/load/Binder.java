@@ -50,7 +50,6 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
 final class Binder {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final Path file;
     private final List<Diagnostic> out;
@@ -293,7 +292,7 @@ final class Binder {
                 }
             }
             case ID -> {
-                if (!ID.matcher(text).matches()) error(Problem.INVALID_ID, at, text, Msg.of("hint.none"));
+                if (!Key.Format.isId(text)) error(Problem.INVALID_ID, at, text, Msg.of("hint.none"));
             }
             case NONE -> {
             }

@@ -35,6 +35,13 @@ public @interface Key {
         /** A school year such as 2025-2026. */
         SCHOOL_YEAR,
         /** Lowercase letters, digits and single hyphens, e.g. {@code cel-leerlingenbegeleiding}. */
-        ID
+        ID;
+
+        private static final java.util.regex.Pattern ID_RULE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+        /** Whether text is a valid id: the one rule for ids in content, file names and on the command line. */
+        public static boolean isId(String text) {
+            return ID_RULE.matcher(text).matches();
+        }
     }
 }

@@ -25,7 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import be.leerlingenbegeleiding.handbook.model.Key;
 
 /**
  * Stage 3, validate: the checks that need more than one value — unique ids, references between
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  * own; this one guarantees a model the renderers can trust.
  */
 public final class Validate {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Validate() {
     }
@@ -141,7 +140,7 @@ public final class Validate {
         for (Object o : withIds) {
             String id = o instanceof FunctionDescription f ? f.id() : ((Page) o).id();
             Path file = o instanceof FunctionDescription f ? f.source().position().file() : ((Page) o).source().position().file();
-            if (!ID.matcher(id).matches()) {
+            if (!Key.Format.isId(id)) {
                 out.add(Diagnostic.error(Problem.INVALID_ID, Position.ofFile(file), id, Msg.of("id.fileName")));
             }
         }
