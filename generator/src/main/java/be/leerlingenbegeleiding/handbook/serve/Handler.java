@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -144,7 +145,7 @@ final class Handler implements HttpHandler {
         String host = x.getRequestHeaders().getFirst("Host");
         if (host == null) return true;
         String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d+$", "");
-        name = Preview.lower(name);
+        name = name.toLowerCase(Locale.ROOT);
         return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.endsWith(".localhost");
     }
 
@@ -201,7 +202,7 @@ final class Handler implements HttpHandler {
 
     static String type(String file) {
         int dot = file.lastIndexOf('.');
-        String ext = dot < 0 ? "" : Preview.lower(file.substring(dot + 1));
+        String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 

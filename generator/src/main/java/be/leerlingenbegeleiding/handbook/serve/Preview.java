@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -360,10 +359,6 @@ public final class Preview implements AutoCloseable {
             return folder.getFileName().toString();
         }
 
-        boolean hasErrors() {
-            return failure != null || diagnostics.stream().anyMatch(Diagnostic::isError);
-        }
-
         Served failed(List<Path> newLayers, List<Diagnostic> newDiagnostics, String why) {
             return new Served(folder, handbook, report, newLayers, files, pdfs, newDiagnostics, why);
         }
@@ -423,9 +418,5 @@ public final class Preview implements AutoCloseable {
             owner.forget(this);
             exchange.close();
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
