@@ -33,6 +33,14 @@ final class AtomicOutput {
     }
 
     static void replace(Path target, Map<String, byte[]> files) throws IOException {
+        replace(target, files, null);
+    }
+
+    /**
+     * Replaces {@code target} with {@code files}; the marker records {@code fingerprint} (the
+     * inputs' {@link Fingerprint}, or null) and a digest of the file list, for {@link #kept}.
+     */
+    static void replace(Path target, Map<String, byte[]> files, String fingerprint) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
@@ -45,7 +53,8 @@ final class AtomicOutput {
                 Files.createDirectories(p.getParent());
                 Files.write(p, f.getValue());
             }
-            Files.writeString(fresh.resolve(MARKER), "Gemaakt door handbook; wordt bij elke build vervangen.\n");
+            // Written last: every file of the output is then no newer than the marker.
+            Files.writeString(fresh.resolve(MARKER), marker(fingerprint, listing(files.keySet(), f -> (long) files.get(f).length)));
         } catch (IOException | RuntimeException e) {
             deleteTree(fresh);
             throw e;
@@ -64,6 +73,58 @@ final class AtomicOutput {
             throw e;
         }
         if (old != null) deleteTree(old);
+    }
+
+    private static final String SOURCE = "bron: ";
+    private static final String FILES = "bestanden: ";
+
+    private static String marker(String fingerprint, String listing) {
+        String text = "Gemaakt door handbook; wordt bij elke build vervangen.\n";
+        if (fingerprint == null) return text;
+        return text + SOURCE + fingerprint + "\n" + FILES + listing + "\n";
+    }
+
+    /** A digest of file names and sizes, in name order: a file deleted or resized shows. */
+    private static String listing(java.util.Collection<String> names, java.util.function.ToLongFunction<String> size) {
+        java.security.MessageDigest d;
+        try {
+            d = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String name : new java.util.TreeSet<>(names)) {
+            d.update((name + " " + size.applyAsLong(name) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.HexFormat.of().formatHex(d.digest());
+    }
+
+    /**
+     * The files of the output in {@code target} if a build from inputs with this fingerprint
+     * made it and it is untouched since: the same names and sizes, none newer than the marker.
+     * Otherwise null, and the output must be made afresh.
+     */
+    static java.util.SortedSet<String> kept(Path target, String fingerprint) throws IOException {
+        Path marker = target.resolve(MARKER);
+        if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
+        java.util.List<String> lines = Files.readAllLines(marker);
+        if (!lines.contains(SOURCE + fingerprint)) return null;
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(marker);
+        java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
+        boolean[] touched = {false};
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (file.equals(marker)) return FileVisitResult.CONTINUE;
+                if (!attrs.isRegularFile() || attrs.lastModifiedTime().compareTo(made) > 0) {
+                    touched[0] = true;
+                    return FileVisitResult.TERMINATE;
+                }
+                sizes.put(target.relativize(file).toString().replace('\\', '/'), attrs.size());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        if (touched[0] || !lines.contains(FILES + listing(sizes.keySet(), sizes::get))) return null;
+        return new java.util.TreeSet<>(sizes.keySet());
     }
 
     /**

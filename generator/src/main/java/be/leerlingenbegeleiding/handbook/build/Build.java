@@ -98,7 +98,15 @@ public final class Build {
      * What a run depends on besides the content: the day the checks run on, and where templates
      * named by Maven coordinates come from.
      */
-    public record Settings(LocalDate today, Artifacts artifacts) {
+    public record Settings(LocalDate today, Artifacts artifacts, boolean reuse) {
+        /**
+         * A build that keeps a handbook's previous output when nothing it is made from has
+         * changed since (see {@link #build(Path, Path, List, Consumer, Settings)}).
+         */
+        public Settings(LocalDate today, Artifacts artifacts) {
+            this(today, artifacts, true);
+        }
+
         /** Today ({@link #today()}) and the local Maven repository. */
         public static Settings standard() {
             return new Settings(Build.today(), Artifacts.local());
@@ -108,10 +116,18 @@ public final class Build {
         public static Settings on(LocalDate today) {
             return new Settings(today, Artifacts.local());
         }
+
+        /** These settings, but every handbook is rendered and written, changed or not. */
+        public Settings afresh() {
+            return new Settings(today, artifacts, false);
+        }
     }
 
-    /** What a build wrote: per handbook, its output folder and number of files. */
-    public record Written(Path folder, String handbook, int files) {
+    /**
+     * What a build did per handbook: its output folder and number of files; {@code kept} when
+     * nothing had changed and the previous output was left as it was.
+     */
+    public record Written(Path folder, String handbook, int files, boolean kept) {
     }
 
     /**
@@ -187,10 +203,21 @@ public final class Build {
     public static Map<String, byte[]> renderSite(Handbook handbook, Report report) {
         Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report));
         files.putAll(Print.extras());
-        for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
-            files.put("schema/" + s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
-        }
+        files.putAll(Schemas.FILES);
         return files;
+    }
+
+    /** The schemas depend only on the model, which is fixed for a run: written once. */
+    private static final class Schemas {
+        static final Map<String, byte[]> FILES;
+
+        static {
+            Map<String, byte[]> files = new TreeMap<>();
+            for (Map.Entry<String, String> s : JsonSchema.all().entrySet()) {
+                files.put("schema/" + s.getKey(), s.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            FILES = java.util.Collections.unmodifiableMap(files);
+        }
     }
 
     /** The PDFs of a handbook, by relative path, each rendered only when asked for. */
@@ -217,6 +244,11 @@ public final class Build {
      * not written (its previous output stays as it was); the others are. With more than one
      * handbook, {@code out/index.html} gives an overview of them all.
      *
+     * <p>A handbook whose inputs have not changed since the build that made its output (same
+     * {@link Fingerprint}: generator, date, every file of its layers), and whose output nobody
+     * touched since, keeps that output: rendering it again would give the same bytes. It is still
+     * checked, so its findings are reported as always. {@link Settings#afresh()} renders all.
+     *
      * @param progress told the name of each handbook as it is done
      * @throws UnsafeOutputException when an output folder exists that this tool did not make,
      *     or lies inside the content
@@ -237,33 +269,44 @@ public final class Build {
         for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
         // Each handbook is written as soon as it is rendered, and only the names of its files
         // are kept: a batch of hundreds of schools never holds more than a few sites in memory.
-        List<Outcome> outcomes;
+        List<Built> built;
         try {
-            outcomes = folders.parallelStream().map(folder -> {
+            built = folders.parallelStream().map(folder -> {
                 Checked c = checkOne(folder, settings);
                 Handbook h = c.handbooks().get(0);
                 Report report = c.reports().get(folder);
                 java.util.SortedSet<String> names = new java.util.TreeSet<>();
+                boolean kept = false;
                 if (!c.hasErrors()) {
-                    Map<String, byte[]> files = render(h, report);
                     try {
-                        AtomicOutput.replace(out.resolve(h.name()), files);
+                        Path target = out.resolve(h.name());
+                        String fingerprint = Fingerprint.of(h, settings);
+                        java.util.SortedSet<String> previous = settings.reuse() ? AtomicOutput.kept(target, fingerprint) : null;
+                        if (previous != null) {
+                            kept = true;
+                            names.addAll(previous);
+                        } else {
+                            Map<String, byte[]> files = render(h, report);
+                            AtomicOutput.replace(target, files, fingerprint);
+                            names.addAll(files.keySet());
+                        }
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
-                    names.addAll(files.keySet());
                 }
                 progress.accept(h.name());
-                return new Outcome(h, c.diagnostics(), report, names);
+                return new Built(new Outcome(h, c.diagnostics(), report, names), kept);
             }).toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Outcome o : outcomes) {
+        for (Built b : built) {
+            Outcome o = b.outcome();
             diagnostics.addAll(o.diagnostics());
-            if (o.ok()) written.add(new Written(out.resolve(o.handbook().name()), o.handbook().name(), o.files().size()));
+            if (o.ok()) written.add(new Written(out.resolve(o.handbook().name()), o.handbook().name(), o.files().size(), b.kept()));
         }
+        List<Outcome> outcomes = built.stream().map(Built::outcome).toList();
         if (outcomes.size() > 1) {
             AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
         }
@@ -272,6 +315,9 @@ public final class Build {
             if (outcomes.get(i).report() != null) reports.put(folders.get(i), outcomes.get(i).report());
         }
         return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
+    }
+
+    private record Built(Outcome outcome, boolean kept) {
     }
 
     /** The overview page for the outcomes of several handbooks, as {@code build} writes it. */

@@ -221,6 +221,11 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin
         DateOption datum;
 
+        @Option(names = "--opnieuw",
+                description = "Maak alle handboeken opnieuw, ook die waaraan sinds de vorige build niets veranderde "
+                        + "(standaard blijft hun uitvoer staan).")
+        boolean afresh;
+
         @Override
         public Integer call() throws IOException {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
@@ -229,7 +234,8 @@ public final class Main implements Callable<Integer> {
             Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.err : null,
                     main.verbose ? main.err : null);
             try {
-                checked = Build.build(content.dir, output, written, progress::done, datum.date());
+                Build.Settings settings = Build.Settings.on(datum.date());
+                checked = Build.build(content.dir, output, written, progress::done, afresh ? settings.afresh() : settings);
             } catch (UnsafeOutputException e) {
                 main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
                 main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
@@ -239,7 +245,7 @@ public final class Main implements Callable<Integer> {
             int code = main.report(checked.diagnostics());
             if (!main.quiet) {
                 for (Build.Written w : written) {
-                    main.out.println(main.messages().get("cli.build.done", w.handbook(), w.files(), display(w.folder())));
+                    main.out.println(main.messages().get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), display(w.folder())));
                 }
             }
             return code;

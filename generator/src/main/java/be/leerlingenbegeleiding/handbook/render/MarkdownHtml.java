@@ -9,6 +9,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -24,6 +26,19 @@ public final class MarkdownHtml {
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
     /** Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"). */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\s]");
+
+    /**
+     * Rendered texts, by what decides the result. A template's texts recur in every school that
+     * adopts it, in the site and in the PDF, and in each rebuild of the preview; the conversion
+     * is a pure function of the key, so a hit gives the same bytes. Bounded by characters held:
+     * when full it is emptied, which costs only time.
+     */
+    private static final long CACHE_CHARS = 8_000_000;
+    private final ConcurrentHashMap<Key, String> cache = new ConcurrentHashMap<>();
+    private final AtomicLong cached = new AtomicLong();
+
+    private record Key(String markdown, int topLevel, String root) {
+    }
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -52,6 +67,20 @@ public final class MarkdownHtml {
      */
     String render(String markdown, int topLevel, String root) {
         if (markdown == null || markdown.isBlank()) return "";
+        Key key = new Key(markdown, topLevel, root);
+        String html = cache.get(key);
+        if (html == null) {
+            html = convert(markdown, topLevel, root);
+            if (cached.addAndGet(markdown.length() + html.length()) > CACHE_CHARS) {
+                cache.clear();
+                cached.set(0);
+            }
+            cache.put(key, html);
+        }
+        return html;
+    }
+
+    private String convert(String markdown, int topLevel, String root) {
         Document doc = parser.parse(markdown);
         int highest = 7;
         for (Node n : doc.getDescendants()) {

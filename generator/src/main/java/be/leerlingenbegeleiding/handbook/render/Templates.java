@@ -37,6 +37,10 @@ final class Templates {
     private static volatile Path override;
     static final String BASE = "basis/";
 
+    static Path override() {
+        return override;
+    }
+
     private final Configuration cfg;
     private final List<Path> layers;
 

@@ -18,6 +18,11 @@ public final class Theme {
         Templates.useFolder(folder);
     }
 
+    /** The folder set by {@link #useFolder}, or null when the jar's theme is used alone. */
+    public static Path folder() {
+        return Templates.override();
+    }
+
     /** Forgets every parsed layout and file read, so the next render sees edited theme files. */
     public static void forget() {
         Templates.forget();

@@ -34,6 +34,10 @@ public class BuildMojo extends HandbookMojo {
     @Parameter(property = "handboek.strikt", defaultValue = "false")
     boolean strict;
 
+    /** Renders every handbook, also those whose inputs did not change since the previous build. */
+    @Parameter(property = "handboek.opnieuw", defaultValue = "false")
+    boolean afresh;
+
     @Override
     void run(Path content, Build.Settings settings, Texts t) throws IOException, MojoFailureException {
         List<Build.Written> written = new ArrayList<>();
@@ -41,7 +45,7 @@ public class BuildMojo extends HandbookMojo {
         Build.Checked checked;
         try {
             checked = Handbooks.inPluginPool(() -> Build.build(content, out, written,
-                    name -> getLog().info(Handbooks.clean(t.get("progress", name))), settings));
+                    name -> getLog().info(Handbooks.clean(t.get("progress", name))), afresh ? settings.afresh() : settings));
         } catch (UnsafeOutputException e) {
             throw new MojoFailureException(t.generator.get("cli.unsafe." + e.reason(), Handbooks.display(e.folder()))
                     + System.lineSeparator() + "  " + t.generator.get("tip") + ": " + t.get("unsafe.tip"), e);
@@ -49,7 +53,7 @@ public class BuildMojo extends HandbookMojo {
         Handbooks.log(getLog(), t, checked.diagnostics());
         Handbooks.summary(getLog(), t, checked.diagnostics());
         for (Build.Written w : written) {
-            getLog().info(Handbooks.clean(t.generator.get("cli.build.done", w.handbook(), w.files(), Handbooks.display(w.folder()))));
+            getLog().info(Handbooks.clean(t.generator.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Handbooks.display(w.folder()))));
         }
         if (checked.fails(strict)) throw Handbooks.failure(t, checked.diagnostics(), strict);
     }
