@@ -78,7 +78,13 @@ public enum Problem {
     /** A content file too large to be a handbook's text. */
     TOO_LARGE("HB035"),
     /** A symbolic link that leads out of the handbook folder. */
-    OUTSIDE_HANDBOOK("HB036");
+    OUTSIDE_HANDBOOK("HB036"),
+    /** A link or picture in Markdown with a scheme a reader cannot safely follow (javascript:, data:, …). */
+    UNSAFE_LINK("HB037"),
+    /** A link or picture in Markdown whose path leaves the handbook. */
+    LINK_OUTSIDE("HB038"),
+    /** HTML in Markdown: shown as text, never run. */
+    HTML_IN_MARKDOWN("HB039");
 
     private final String code;
 

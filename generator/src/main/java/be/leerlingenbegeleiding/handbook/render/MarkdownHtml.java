@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.validate.Links;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -8,10 +9,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -21,12 +20,6 @@ import org.jsoup.nodes.Element;
  * schemes a reader can safely follow.
  */
 public final class MarkdownHtml {
-    /** Schemes a link in content may use; everything else (javascript:, data:, …) is dropped. */
-    private static final List<String> SAFE_SCHEMES = List.of("http:", "https:", "mailto:", "tel:");
-    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
-    /** Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"). */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cntrl}\\s]");
-
     /**
      * Rendered texts, by what decides the result. A template's texts recur in every school that
      * adopts it, in the site and in the PDF, and in each rebuild of the preview; the conversion
@@ -103,36 +96,16 @@ public final class MarkdownHtml {
             for (String attr : List.of("href", "src")) {
                 if (!e.hasAttr(attr)) continue;
                 String v = e.attr(attr);
-                String probe = INVISIBLE.matcher(v).replaceAll("").toLowerCase(Locale.ROOT);
-                if (SCHEME.matcher(probe).find()) {
-                    if (SAFE_SCHEMES.stream().noneMatch(probe::startsWith)) e.removeAttr(attr);
-                } else if (leavesHandbook(probe)) {
+                // The check reports such targets as errors (HB037, HB038); this keeps them off
+                // the page even for content that never went through it.
+                if (Links.of(v) != Links.Kind.SAFE) {
                     e.removeAttr(attr);
-                } else if (!v.startsWith("#") && !v.startsWith("//")) {
+                } else if (!Links.hasScheme(v) && !v.startsWith("#") && !v.startsWith("//")) {
                     e.attr(attr, root + pageLink(v));
                 }
             }
         }
         return d.body().html();
-    }
-
-    /**
-     * Whether a link without a scheme points above the handbook's root or at the server's (or
-     * computer's) root: links are written from the handbook's root, and a site copied to another
-     * folder or server must not reach out of it. A link to another host ({@code //host/...})
-     * is a web link and stays.
-     */
-    private static boolean leavesHandbook(String probe) {
-        String path = probe.replace('\\', '/').replace("%2e", ".").split("[?#]", 2)[0];
-        if (path.startsWith("//")) return false;
-        if (path.startsWith("/")) return true;
-        int depth = 0;
-        for (String segment : path.split("/")) {
-            if (segment.equals("..")) depth--;
-            else if (!segment.isEmpty() && !segment.equals(".")) depth++;
-            if (depth < 0) return true;
-        }
-        return false;
     }
 
     /** Authors link to the Markdown file they see; readers need the page made from it. */

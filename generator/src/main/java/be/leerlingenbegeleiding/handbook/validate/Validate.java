@@ -10,6 +10,7 @@ import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
@@ -46,6 +47,7 @@ public final class Validate {
         timeSplits(h, out);
         teamMembers(h.guidanceTeam(), out);
         fileIds(h, out);
+        for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         return List.copyOf(out);
     }
 
@@ -148,22 +150,27 @@ public final class Validate {
 
     /** All role references in the model, found by walking its records. */
     static List<RoleRef> references(Object root) {
-        List<RoleRef> refs = new ArrayList<>();
-        walk(root, refs);
-        return refs;
+        return all(root, RoleRef.class);
     }
 
-    private static void walk(Object o, List<RoleRef> refs) {
-        if (o instanceof RoleRef r) {
-            refs.add(r);
+    /** Every value of a type in the model, found by walking its records. */
+    static <T> List<T> all(Object root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        walk(root, type, found);
+        return found;
+    }
+
+    private static <T> void walk(Object o, Class<T> type, List<T> found) {
+        if (type.isInstance(o)) {
+            found.add(type.cast(o));
         } else if (o instanceof Collection<?> c) {
-            for (Object e : c) walk(e, refs);
+            for (Object e : c) walk(e, type, found);
         } else if (o instanceof Map<?, ?> m) {
-            for (Object e : m.values()) walk(e, refs);
+            for (Object e : m.values()) walk(e, type, found);
         } else if (o instanceof Record r && !(o instanceof Source)) {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 try {
-                    walk(c.getAccessor().invoke(r), refs);
+                    walk(c.getAccessor().invoke(r), type, found);
                 } catch (IllegalAccessException | InvocationTargetException e) {
                     throw new IllegalStateException(e);
                 }
