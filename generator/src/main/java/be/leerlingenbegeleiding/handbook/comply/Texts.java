@@ -26,16 +26,7 @@ final class Texts {
 
         /** The position of the character at {@code offset}. */
         Position at(int offset) {
-            if (!markdown || start.line() == 0) return start;
-            int line = 0;
-            int lineStart = 0;
-            for (int i = 0; i < offset && i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return new Position(start.file(), start.line() + line, start.column() + offset - lineStart);
+            return markdown ? new Markdown(text, start).at(offset) : start;
         }
     }
 

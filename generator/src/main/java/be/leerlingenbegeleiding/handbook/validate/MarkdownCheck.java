@@ -1,7 +1,6 @@
 package be.leerlingenbegeleiding.handbook.validate;
 
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
-import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import com.vladsch.flexmark.ast.AutoLink;
@@ -43,7 +42,7 @@ final class MarkdownCheck {
         if (m.position() == null || text.indexOf('<') < 0 && !text.contains("](") && !text.contains("]:")) return;
         for (Node n : PARSER.parse(text).getDescendants()) {
             if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
-                out.add(Diagnostic.error(Problem.HTML_IN_MARKDOWN, at(m, n.getStartOffset()), shown(n.getChars().toString())));
+                out.add(Diagnostic.error(Problem.HTML_IN_MARKDOWN, m.at(n.getStartOffset()), shown(n.getChars().toString())));
             } else if (n instanceof Link l) {
                 target(m, l.getUrl().toString(), l.getStartOffset(), out);
             } else if (n instanceof Image i) {
@@ -58,28 +57,10 @@ final class MarkdownCheck {
 
     private static void target(Markdown m, String url, int offset, List<Diagnostic> out) {
         switch (Links.of(url)) {
-            case UNSAFE_SCHEME -> out.add(Diagnostic.error(Problem.UNSAFE_LINK, at(m, offset), shown(url)));
-            case OUTSIDE -> out.add(Diagnostic.error(Problem.LINK_OUTSIDE, at(m, offset), shown(url)));
+            case UNSAFE_SCHEME -> out.add(Diagnostic.error(Problem.UNSAFE_LINK, m.at(offset), shown(url)));
+            case OUTSIDE -> out.add(Diagnostic.error(Problem.LINK_OUTSIDE, m.at(offset), shown(url)));
             case SAFE -> { }
         }
-    }
-
-    /**
-     * The line and column of a character of the text. A page body starts in column 1; a YAML
-     * block text at its indentation, which every line of it shares.
-     */
-    private static Position at(Markdown m, int offset) {
-        Position start = m.position();
-        String text = m.text();
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(start.file(), start.line() + line, start.column() + offset - lineStart);
     }
 
     private static String shown(String s) {
