@@ -269,6 +269,7 @@ public final class Build {
         for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
         // Each handbook is written as soon as it is rendered, and only the names of its files
         // are kept: a batch of hundreds of schools never holds more than a few sites in memory.
+        Fingerprint fingerprints = new Fingerprint(settings);
         List<Built> built;
         try {
             built = folders.parallelStream().map(folder -> {
@@ -280,7 +281,7 @@ public final class Build {
                 if (!c.hasErrors()) {
                     try {
                         Path target = out.resolve(h.name());
-                        String fingerprint = Fingerprint.of(h, settings);
+                        String fingerprint = fingerprints.of(h);
                         java.util.SortedSet<String> previous = settings.reuse() ? AtomicOutput.kept(target, fingerprint) : null;
                         if (previous != null) {
                             kept = true;

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,20 +36,40 @@ import java.util.zip.ZipFile;
  */
 final class Fingerprint {
     /** Raised when the way of fingerprinting changes, so old fingerprints no longer match. */
-    private static final String FORMAT = "handboek-vingerafdruk 1";
+    private static final String FORMAT = "handboek-vingerafdruk 2";
 
-    private Fingerprint() {
+    private final Build.Settings settings;
+    /**
+     * Each folder's digest, read once per build: a template folder is a layer of every school
+     * that builds on it, and 500 schools would otherwise read it 500 times.
+     */
+    private final Map<Path, String> folders = new ConcurrentHashMap<>();
+
+    /** Fingerprints for one build with these settings; its folders are taken not to change during it. */
+    Fingerprint(Build.Settings settings) {
+        this.settings = settings;
     }
 
-    static String of(Handbook h, Build.Settings settings) throws IOException {
+    String of(Handbook h) throws IOException {
         MessageDigest d = sha256();
         add(d, FORMAT);
         add(d, Generator.ID);
         add(d, "datum " + settings.today());
-        for (Path layer : h.layers()) tree(d, "laag", layer);
+        for (Path layer : h.layers()) add(d, "laag " + folder(layer));
         Path theme = Theme.folder();
-        if (theme != null) tree(d, "thema", theme);
+        if (theme != null) add(d, "thema " + folder(theme));
         return HexFormat.of().formatHex(d.digest());
+    }
+
+    private String folder(Path root) throws IOException {
+        Path key = root.toAbsolutePath().normalize();
+        String known = folders.get(key);
+        if (known != null) return known;
+        MessageDigest d = sha256();
+        tree(d, "map", key);
+        String digest = HexFormat.of().formatHex(d.digest());
+        folders.put(key, digest);
+        return digest;
     }
 
     /** Each file under {@code root}, in name order: its path from the root, then its bytes. */
