@@ -1,6 +1,5 @@
 package be.leerlingenbegeleiding.handbook;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -40,7 +39,7 @@ class BadInputTest {
         out = tmp.resolve("site-output");
         Fixtures.Run run = Fixtures.run("build", book.toString(), "-o", out.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
-        before = BuildTest.snapshot(out);
+        before = Fixtures.snapshot(out);
     }
 
     private Fixtures.Run rebuild() {
@@ -54,9 +53,8 @@ class BadInputTest {
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), err);
         assertTrue(err.contains(where + ": fout[" + code + "]"), err);
         assertNoStackTrace(err);
-        Map<String, byte[]> after = BuildTest.snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        Map<String, byte[]> after = Fixtures.snapshot(out);
+        Fixtures.assertSameFiles(before, after);
         return err;
     }
 

@@ -1,6 +1,5 @@
 package be.leerlingenbegeleiding.handbook;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -57,10 +55,9 @@ class BuildTest {
         Path content = copyOfMinimal().getParent();
         Fixtures.run("build", content.toString(), "-o", tmp.resolve("a").toString());
         Fixtures.run("build", content.toString(), "-o", tmp.resolve("b").toString());
-        Map<String, byte[]> a = snapshot(tmp.resolve("a"));
-        Map<String, byte[]> b = snapshot(tmp.resolve("b"));
-        assertEquals(a.keySet(), b.keySet());
-        for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k);
+        Map<String, byte[]> a = Fixtures.snapshot(tmp.resolve("a"));
+        Map<String, byte[]> b = Fixtures.snapshot(tmp.resolve("b"));
+        Fixtures.assertSameFiles(a, b);
     }
 
     /**
@@ -87,11 +84,10 @@ class BuildTest {
         Fixtures.Run b = Fixtures.run("build", second.toString(), "-o", tmp.resolve("elders/uit-b").toString());
         assertEquals(ExitCode.OK, b.exitCode(), b.err());
 
-        Map<String, byte[]> one = snapshot(tmp.resolve("uit-a"));
-        Map<String, byte[]> two = snapshot(tmp.resolve("elders/uit-b"));
-        assertEquals(one.keySet(), two.keySet());
+        Map<String, byte[]> one = Fixtures.snapshot(tmp.resolve("uit-a"));
+        Map<String, byte[]> two = Fixtures.snapshot(tmp.resolve("elders/uit-b"));
         assertTrue(one.keySet().stream().anyMatch(k -> k.startsWith("de-linde/") && k.endsWith(".pdf")), one.keySet().toString());
-        for (String k : one.keySet()) assertArrayEquals(one.get(k), two.get(k), k);
+        Fixtures.assertSameFiles(one, two);
     }
 
     @Test
@@ -99,16 +95,15 @@ class BuildTest {
         Path book = copyOfMinimal();
         Path out = tmp.resolve("site-output");
         assertEquals(ExitCode.OK, Fixtures.run("build", book.toString(), "-o", out.toString()).exitCode());
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = Fixtures.snapshot(out);
 
         Files.writeString(book.resolve("handboek.yaml"), "titel: Nieuw\nstatus: klaar\n", StandardCharsets.UTF_8);
         Fixtures.Run failed = Fixtures.run("build", book.toString(), "-o", out.toString());
 
         assertEquals(ExitCode.CONTENT_ERRORS, failed.exitCode());
         assertTrue(failed.err().contains("fout[HB004]"), failed.err());
-        Map<String, byte[]> after = snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        Map<String, byte[]> after = Fixtures.snapshot(out);
+        Fixtures.assertSameFiles(before, after);
     }
 
     @Test
@@ -150,16 +145,15 @@ class BuildTest {
         Path second = twoSchools();
         Path out = tmp.resolve("site-output");
         assertEquals(ExitCode.OK, Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString()).exitCode());
-        Map<String, byte[]> before = snapshot(out.resolve("tweede"));
+        Map<String, byte[]> before = Fixtures.snapshot(out.resolve("tweede"));
 
         Files.delete(second.resolve("school.yaml"));
         Fixtures.Run run = Fixtures.run("build", tmp.resolve("content").toString(), "-o", out.toString());
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), "the exit code says a school failed: " + run.err());
         assertTrue(run.err().contains("tweede/school.yaml: fout[HB011]"), run.err());
         assertTrue(run.out().contains("testschool: "), "the good school is written: " + run.out());
-        Map<String, byte[]> after = snapshot(out.resolve("tweede"));
-        assertEquals(before.keySet(), after.keySet());
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        Map<String, byte[]> after = Fixtures.snapshot(out.resolve("tweede"));
+        Fixtures.assertSameFiles(before, after);
 
         Document overview = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         assertEquals(2, overview.select("tbody tr").size());
@@ -189,13 +183,4 @@ class BuildTest {
         return second;
     }
 
-    static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -86,15 +84,6 @@ public final class ExampleSite {
     /** A file's path from the example site's root. */
     public static String relative(Path file) {
         return relative(site(), file);
-    }
-
-    /** Every file under {@code root} with its bytes, by relative path. */
-    public static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) files.put(relative(root, p), Files.readAllBytes(p));
-        }
-        return files;
     }
 
     private static void deleteQuietly(Path dir) {

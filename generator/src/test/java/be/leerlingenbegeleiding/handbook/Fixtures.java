@@ -74,4 +74,21 @@ public final class Fixtures {
         org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(golden), "missing " + golden + "; output was:\n" + actual);
         org.junit.jupiter.api.Assertions.assertEquals(java.nio.file.Files.readString(golden, java.nio.charset.StandardCharsets.UTF_8), actual);
     }
+
+    /** Every file under {@code root} with its bytes, by path from the root with '/'. */
+    public static java.util.Map<String, byte[]> snapshot(Path root) throws java.io.IOException {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(root)) {
+            for (Path p : s.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), java.nio.file.Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    /** The same files with the same bytes: what "nothing changed" means for an output tree. */
+    public static void assertSameFiles(java.util.Map<String, byte[]> expected, java.util.Map<String, byte[]> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet());
+        for (String k : expected.keySet()) org.junit.jupiter.api.Assertions.assertArrayEquals(expected.get(k), actual.get(k), k);
+    }
 }

@@ -471,7 +471,7 @@ class PdfContentTest {
 
     private static Map<String, byte[]> pdfBytes(Path root) throws IOException {
         Map<String, byte[]> m = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : ExampleSite.snapshot(root).entrySet()) if (e.getKey().endsWith(".pdf")) m.put(e.getKey(), e.getValue());
+        for (Map.Entry<String, byte[]> e : Fixtures.snapshot(root).entrySet()) if (e.getKey().endsWith(".pdf")) m.put(e.getKey(), e.getValue());
         return m;
     }
 

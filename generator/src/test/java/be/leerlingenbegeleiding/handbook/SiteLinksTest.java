@@ -204,8 +204,8 @@ class SiteLinksTest {
     @Test
     void buildingTwiceGivesByteIdenticalSites() throws IOException {
         Path again = ExampleSite.build(tmp.resolve("site-output"));
-        Map<String, byte[]> a = ExampleSite.snapshot(site);
-        Map<String, byte[]> b = ExampleSite.snapshot(again);
+        Map<String, byte[]> a = Fixtures.snapshot(site);
+        Map<String, byte[]> b = Fixtures.snapshot(again);
         assertEquals(String.join("\n", a.keySet()), String.join("\n", b.keySet()), "the two builds hold different files");
         for (String k : a.keySet()) assertArrayEquals(a.get(k), b.get(k), k + " differs between two builds");
     }

@@ -110,23 +110,22 @@ class UnchangedOutputTest {
     @Test
     void withOpnieuwEveryHandbookIsMadeAgainAndTheBytesAreTheSame() throws IOException {
         build();
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = Fixtures.snapshot(out);
         Fixtures.Run run = build("--opnieuw");
         assertFalse(run.out().contains("ongewijzigd"), run.out());
-        Map<String, byte[]> after = snapshot(out);
-        assertEquals(before.keySet(), after.keySet());
-        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        Map<String, byte[]> after = Fixtures.snapshot(out);
+        Fixtures.assertSameFiles(before, after);
     }
 
     @Test
     void aSchoolWithAnErrorIsNeitherKeptNorWrittenAndItsOldOutputStays() throws IOException {
         build();
-        Map<String, byte[]> before = snapshot(out.resolve("apart"));
+        Map<String, byte[]> before = Fixtures.snapshot(out.resolve("apart"));
         write("apart/handboek.yaml", "titel: Apart\nstatus: klaar\n");
         Fixtures.Run run = build();
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
         assertFalse(run.out().contains("apart:"), run.out());
-        assertEquals(before.keySet(), snapshot(out.resolve("apart")).keySet());
+        assertEquals(before.keySet(), Fixtures.snapshot(out.resolve("apart")).keySet());
     }
 
     private Fixtures.Run build(String... extra) {
@@ -154,11 +153,4 @@ class UnchangedOutputTest {
         return times;
     }
 
-    private static Map<String, byte[]> snapshot(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) files.put(root.relativize(p).toString(), Files.readAllBytes(p));
-        }
-        return files;
-    }
 }
