@@ -84,7 +84,25 @@ public enum Problem {
     /** A link or picture in Markdown whose path leaves the handbook. */
     LINK_OUTSIDE("HB038"),
     /** HTML in Markdown: shown as text, never run. */
-    HTML_IN_MARKDOWN("HB039");
+    HTML_IN_MARKDOWN("HB039"),
+    /** A picture or other resource that would be fetched from the network while building. */
+    REMOTE_RESOURCE("HB040"),
+    /** A file in afbeeldingen/ that is not a picture a browser shows safely (by its content). */
+    NOT_AN_IMAGE("HB041"),
+    /** Markdown nested deeper than a reader can follow or the renderers can lay out. */
+    MARKDOWN_TOO_DEEP("HB042"),
+    /** A pattern of a rule in naleving.yaml that takes too long on the handbook's text. */
+    PATTERN_TOO_COSTLY("HB043"),
+    /** More files, pages or roles than one handbook can hold. */
+    TOO_MANY("HB044"),
+    /** A text that grows too large once {{names}} are filled in. */
+    FILLED_TOO_LARGE("HB045"),
+    /** A template archive that cannot be unpacked safely (too large, too many entries, bad paths). */
+    TEMPLATE_ARCHIVE("HB046"),
+    /** Something where a file is expected that is not an ordinary file (a pipe, a device, a folder). */
+    NOT_A_FILE("HB047"),
+    /** A theme file (vormgeving/) that cannot be used: it fails to render or reaches beyond the page. */
+    THEME_ERROR("HB048");
 
     private final String code;
 
