@@ -267,7 +267,8 @@ class BadInputTest {
         for (String id : new String[] {"direc\u200Bteur", "\u202Eruetcerid", "directe\u0301ur"}) {
             write("rollen.yaml", "rollen:\n  - id: " + id + "\n    naam: Directeur\n    soort: intern\n");
             String err = assertRefused(rebuild(), "rollen.yaml:2:9", "HB018");
-            assertTrue(err.contains(id), err);
+            // A bidi override shows escaped on the terminal (\u202e), the other characters as they are.
+            assertTrue(err.contains(be.leerlingenbegeleiding.handbook.diag.Messages.escape(id, false)), err);
         }
     }
 

@@ -106,7 +106,13 @@ final class AtomicOutput {
     static java.util.SortedSet<String> kept(Path target, String fingerprint) throws IOException {
         Path marker = target.resolve(MARKER);
         if (!Files.isRegularFile(marker, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return null;
-        java.util.List<String> lines = Files.readAllLines(marker);
+        java.util.List<String> lines;
+        try {
+            // Leniently: a marker that is not text (or not readable) just means "make it afresh".
+            lines = head(marker).lines().toList();
+        } catch (IOException e) {
+            return null;
+        }
         if (!lines.contains(SOURCE + fingerprint)) return null;
         java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(marker);
         java.util.Map<String, Long> sizes = new java.util.TreeMap<>();
@@ -133,9 +139,7 @@ final class AtomicOutput {
      */
     static void writeFile(Path target, byte[] bytes, String ownMark) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute) && !Files.readString(absolute).contains(ownMark)) {
-            throw new UnsafeOutputException(target, UnsafeOutputException.Reason.NOT_OURS);
-        }
+        ownFile(target, ownMark);
         Files.createDirectories(absolute.getParent());
         Path fresh = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".nieuw");
         try {
@@ -143,6 +147,30 @@ final class AtomicOutput {
             Files.move(fresh, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(fresh);
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, a {@code target} that this tool may not overwrite: a
+     * folder, a file it cannot read, or a file without {@code ownMark} (someone else's). A file
+     * that is not valid UTF-8 cannot be ours and is refused as someone else's.
+     */
+    static void ownFile(Path target, String ownMark) throws UnsafeOutputException {
+        if (!Files.exists(target)) return;
+        if (Files.isDirectory(target)) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.NOT_A_FILE);
+        String text;
+        try {
+            text = head(target);
+        } catch (IOException e) {
+            throw new UnsafeOutputException(target, UnsafeOutputException.Reason.UNREADABLE);
+        }
+        if (!text.contains(ownMark)) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.NOT_OURS);
+    }
+
+    /** The start of a file as text, malformed bytes replaced: our marks sit near the top. */
+    private static String head(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -84,15 +84,35 @@ public final class Build {
      */
     public static LocalDate today() {
         String fixed = System.getProperty("handboek.datum");
-        if (fixed != null && !fixed.isBlank()) return LocalDate.parse(fixed.strip());
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.strip().matches("\\d+")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(BELGIUM).toLocalDate();
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                return LocalDate.parse(fixed.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new SettingException("handboek.datum", fixed);
+            }
         }
-        return LocalDate.now(BELGIUM);
+        String epoch = env.apply("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return LocalDate.now(BELGIUM);
+        // Seconds from 1970 up to the last second of the year 9999; anything else is a mistake
+        // in the build's environment, which the user must hear about rather than a wrong date.
+        String digits = epoch.strip();
+        if (!digits.matches("\\d{1,12}") || Long.parseLong(digits) > LAST_SECOND) throw new SettingException("SOURCE_DATE_EPOCH", epoch);
+        return Instant.ofEpochSecond(Long.parseLong(digits)).atZone(BELGIUM).toLocalDate();
     }
 
+    /** 9999-12-31T23:59:59Z, the last moment a four-digit year can name. */
+    private static final long LAST_SECOND = 253_402_300_799L;
+
     private static final ZoneId BELGIUM = ZoneId.of("Europe/Brussels");
+
+    /** The environment; a test seam, so a test can set a variable without changing the process. */
+    static volatile java.util.function.Function<String, String> env = System::getenv;
+
+    /** The stages of a build, as an internal error names them. */
+    public enum Stage { LOAD, BIND, VALIDATE, COMPLY, RENDER, WRITE, OVERVIEW }
+
+    /** Told each stage as it starts; a test seam, to see how a crash in a stage is reported. */
+    static volatile java.util.function.BiConsumer<Path, Stage> beforeStage = (folder, stage) -> { };
 
     /**
      * What a run depends on besides the content: the day the checks run on, and where templates
@@ -175,15 +195,39 @@ public final class Build {
      * and a broken file would otherwise show up twice, once as the error and once as a gap.
      */
     public static Checked checkOne(Path folder, Settings settings) {
-        Load.Loaded loaded = Layers.handbook(folder, settings.artifacts());
-        Bind.Bound bound = Bind.handbook(loaded);
+        Load.Loaded loaded = stage(Stage.LOAD, folder, () -> Layers.handbook(folder, settings.artifacts()));
+        Bind.Bound bound = stage(Stage.BIND, folder, () -> Bind.handbook(loaded));
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(bound.diagnostics());
-        diagnostics.addAll(Validate.handbook(bound));
+        diagnostics.addAll(stage(Stage.VALIDATE, folder, () -> Validate.handbook(bound)));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Checked(List.of(bound.handbook()), diagnostics, Map.of());
-        Report report = Comply.handbook(bound.handbook(), settings.today());
+        Report report = stage(Stage.COMPLY, folder, () -> Comply.handbook(bound.handbook(), settings.today()));
         diagnostics.addAll(report.diagnostics());
         return new Checked(List.of(bound.handbook()), diagnostics, Map.of(folder, report));
+    }
+
+    /** Work of a stage; it may fail on input or output. */
+    @FunctionalInterface
+    interface Work<T> {
+        T get() throws IOException;
+    }
+
+    /**
+     * Runs one stage of one handbook. What escapes it unplanned (an exception, a stack overflow,
+     * a full heap) is our bug: it becomes a {@link StageFailure} that names handbook and stage.
+     * The stack has unwound by then, so the one line that says so can still be printed.
+     */
+    static <T> T stage(Stage stage, Path folder, Work<T> work) {
+        try {
+            beforeStage.accept(folder, stage);
+            return work.get();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (StageFailure | UnsafeOutputException | SettingException | java.io.UncheckedIOException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw new StageFailure(folder, stage, e);
+        }
     }
 
     /** Stage 5: one handbook's output files, by relative path, in path order. */
@@ -250,8 +294,10 @@ public final class Build {
      * checked, so its findings are reported as always. {@link Settings#afresh()} renders all.
      *
      * @param progress told the name of each handbook as it is done
-     * @throws UnsafeOutputException when an output folder exists that this tool did not make,
-     *     or lies inside the content
+     * @throws UnsafeOutputException before anything is written, when the output overlaps the
+     *     content folder, a handbook or a template it builds on, or when something stands where
+     *     the output goes that this tool did not make
+     * @throws StageFailure when a stage fails on a bug of ours; what was written stays as it was
      */
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress) throws IOException {
         return build(dir, out, written, progress, Settings.standard());
@@ -266,40 +312,26 @@ public final class Build {
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, Settings settings) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
-        for (Path folder : folders) guard(out.resolve(folder.getFileName().toString()), folder);
+        // Stages 1-4 of every handbook first: only then are all the templates known that the
+        // output must stay out of, and nothing is written before the output is found safe.
+        List<Checked> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
+        OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
+                books.stream().map(Handbook::name).toList(), folders.size() > 1 ? "index.html" : null, Overview.MARK);
         // Each handbook is written as soon as it is rendered, and only the names of its files
         // are kept: a batch of hundreds of schools never holds more than a few sites in memory.
         Fingerprint fingerprints = new Fingerprint(settings);
-        List<Built> built;
-        try {
-            built = folders.parallelStream().map(folder -> {
-                Checked c = checkOne(folder, settings);
-                Handbook h = c.handbooks().get(0);
-                Report report = c.reports().get(folder);
-                java.util.SortedSet<String> names = new java.util.TreeSet<>();
-                boolean kept = false;
-                if (!c.hasErrors()) {
-                    try {
-                        Path target = out.resolve(h.name());
-                        String fingerprint = fingerprints.of(h);
-                        java.util.SortedSet<String> previous = settings.reuse() ? AtomicOutput.kept(target, fingerprint) : null;
-                        if (previous != null) {
-                            kept = true;
-                            names.addAll(previous);
-                        } else {
-                            Map<String, byte[]> files = render(h, report);
-                            AtomicOutput.replace(target, files, fingerprint);
-                            names.addAll(files.keySet());
-                        }
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                progress.accept(h.name());
-                return new Built(new Outcome(h, c.diagnostics(), report, names), kept);
-            }).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        List<Built> built = java.util.stream.IntStream.range(0, folders.size()).parallel().mapToObj(i -> {
+            try {
+                return write(folders.get(i), checked.get(i), out, fingerprints, settings, progress);
+            } catch (RuntimeException e) {
+                // Kept until every handbook is done, so nothing is still being written when the build stops.
+                return new Built(null, false, e);
+            }
+        }).toList();
+        for (Built b : built) {
+            if (b.failure() instanceof java.io.UncheckedIOException e) throw e.getCause();
+            if (b.failure() != null) throw b.failure();
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Built b : built) {
@@ -309,7 +341,10 @@ public final class Build {
         }
         List<Outcome> outcomes = built.stream().map(Built::outcome).toList();
         if (outcomes.size() > 1) {
-            AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
+            stage(Stage.OVERVIEW, out, () -> {
+                AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
+                return null;
+            });
         }
         Map<Path, Report> reports = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
@@ -318,7 +353,33 @@ public final class Build {
         return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
     }
 
-    private record Built(Outcome outcome, boolean kept) {
+    /** Stages 5 and 6 for one checked handbook: rendered and written, or kept, unless it has errors. */
+    private static Built write(Path folder, Checked c, Path out, Fingerprint fingerprints, Settings settings, Consumer<String> progress) {
+        Handbook h = c.handbooks().get(0);
+        Report report = c.reports().get(folder);
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        boolean kept = false;
+        if (!c.hasErrors()) {
+            Path target = out.resolve(h.name());
+            String fingerprint = stage(Stage.WRITE, folder, () -> fingerprints.of(h));
+            java.util.SortedSet<String> previous = settings.reuse() ? stage(Stage.WRITE, folder, () -> AtomicOutput.kept(target, fingerprint)) : null;
+            if (previous != null) {
+                kept = true;
+                names.addAll(previous);
+            } else {
+                Map<String, byte[]> files = stage(Stage.RENDER, folder, () -> render(h, report));
+                stage(Stage.WRITE, folder, () -> {
+                    AtomicOutput.replace(target, files, fingerprint);
+                    return null;
+                });
+                names.addAll(files.keySet());
+            }
+        }
+        progress.accept(h.name());
+        return new Built(new Outcome(h, c.diagnostics(), report, names), kept, null);
+    }
+
+    private record Built(Outcome outcome, boolean kept, RuntimeException failure) {
     }
 
     /** The overview page for the outcomes of several handbooks, as {@code build} writes it. */
@@ -358,12 +419,5 @@ public final class Build {
     /** {@link #build(Path, Path, List, Consumer)} without progress reports. */
     public static Checked build(Path dir, Path out, List<Written> written) throws IOException {
         return build(dir, out, written, name -> { });
-    }
-
-    private static void guard(Path target, Path source) throws IOException {
-        Path t = target.toAbsolutePath().normalize();
-        Path s = source.toAbsolutePath().normalize();
-        if (t.startsWith(s) || s.startsWith(t)) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.OVERLAPS_CONTENT);
-        if (!AtomicOutput.replaceable(target)) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.NOT_OURS);
     }
 }

@@ -104,7 +104,23 @@ final class CheckOutput {
             handbooks.add(hb);
         }
         doc.put("handbooks", handbooks);
-        return Json.write(doc);
+        return unreadable(Json.write(doc));
+    }
+
+    /**
+     * The characters JSON may hold raw but a terminal acts on (DEL, C1, bidi overrides), as
+     * JSON escapes (backslash, u, four hex digits): they only occur inside strings, so the text read back is exact.
+     */
+    private static String unreadable(String json) {
+        StringBuilder sb = new StringBuilder(json.length());
+        json.chars().forEach(c -> {
+            if (c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append((char) c);
+            }
+        });
+        return sb.toString();
     }
 
     private static Map<String, Object> diagnostic(Diagnostic d, Messages m) {
@@ -208,7 +224,10 @@ final class CheckOutput {
         return checked.reports().values().stream().map(Report::date).findFirst().orElse(Build.today());
     }
 
-    /** Text for XML attributes and content; characters XML 1.0 cannot hold are dropped. */
+    /**
+     * Text for XML attributes and content; characters XML 1.0 cannot hold are dropped, those a
+     * terminal acts on become character references.
+     */
     static String xml(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(c -> {
@@ -218,7 +237,10 @@ final class CheckOutput {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
+                    // What a terminal would act on goes as a character reference: same text, inert.
+                    if (c == 0xD || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+                        sb.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else if (c == 0x9 || c == 0xA || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
                         sb.appendCodePoint(c);
                     }
                 }

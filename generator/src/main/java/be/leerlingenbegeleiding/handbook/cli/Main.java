@@ -9,6 +9,8 @@ import be.leerlingenbegeleiding.handbook.build.Upgrade;
 import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.render.UpgradePage;
+import be.leerlingenbegeleiding.handbook.build.SettingException;
+import be.leerlingenbegeleiding.handbook.build.StageFailure;
 import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
@@ -55,8 +57,15 @@ public final class Main implements Callable<Integer> {
             description = "Meld meer: tijd per handboek, en bij een interne fout het volledige verloop.")
     boolean verbose;
 
+    /** For people: control characters from content show escaped ({@link TerminalWriter}). */
     PrintWriter out;
     PrintWriter err;
+    /** As is: JSON and XML reports (escaped in their own way), and the progress bar's carriage return. */
+    PrintWriter rawOut;
+    PrintWriter rawErr;
+
+    /** Run before each command; a test seam, to see how a crash outside any stage is reported. */
+    static volatile Runnable beforeCommand = () -> { };
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -65,9 +74,13 @@ public final class Main implements Callable<Integer> {
     /** Runs the command with the given streams and returns its exit code. */
     public static int run(String[] args, PrintStream stdout, PrintStream stderr) {
         Main main = new Main();
-        main.out = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        main.err = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        main.rawOut = new PrintWriter(new java.io.OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        main.rawErr = new PrintWriter(new java.io.OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        main.out = new PrintWriter(new TerminalWriter(main.rawOut), true);
+        main.err = new PrintWriter(new TerminalWriter(main.rawErr), true);
         CommandLine cli = new CommandLine(main);
+        // Colours would be escape sequences, which the terminal writer shows escaped.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         // Help headings follow --lang too; picocli needs the bundle before it parses.
         cli.setResourceBundle(ResourceBundle.getBundle("be.leerlingenbegeleiding.handbook.cli.help",
                 "en".equals(languageIn(args)) ? Locale.ENGLISH : Locale.forLanguageTag("nl-BE"),
@@ -75,23 +88,64 @@ public final class Main implements Callable<Integer> {
         cli.setOut(main.out);
         cli.setErr(main.err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            Messages m = main.messages();
-            main.err.println(m.get("cli.internal", String.valueOf(e)));
-            main.err.println("  " + m.get("tip") + ": " + m.get("cli.internal.tip"));
-            if (main.verbose(parsed)) e.printStackTrace(main.err);
-            return ExitCode.USAGE_OR_INTERNAL;
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                beforeCommand.run();
+            } catch (RuntimeException e) {
+                throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), String.valueOf(e), e);
+            }
+            return new CommandLine.RunLast().execute(parsed);
         });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> main.failed(e, main.verbose(parsed)));
         cli.setParameterExceptionHandler((e, a) -> {
             main.err.println(e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, main.err);
             e.getCommandLine().usage(main.err);
             return ExitCode.USAGE_OR_INTERNAL;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Throwable e) {
+            // An Error (stack overflow, full heap) passes picocli's handler by; the heap is free
+            // again once the stack has unwound to here.
+            code = main.failed(e, main.verbose || List.of(args).contains("--verbose"));
+        }
         main.out.flush();
         main.err.flush();
         return code;
+    }
+
+    /**
+     * What a user sees when the command fails on something it did not plan for: one line, exit
+     * code 2. A usage error names the setting; an internal error the handbook and stage, if known,
+     * with the stack only under --verbose (for a bug report).
+     */
+    int failed(Throwable e, boolean verbose) {
+        Messages m = messages();
+        if (e instanceof UnsafeOutputException u) {
+            err.println(m.get("cli.unsafe." + u.reason(), u.folder()));
+            if (u.content() != null) err.println("  " + m.get("cli.unsafe.content", u.content()));
+            err.println("  " + m.get("tip") + ": " + m.get("cli.unsafe." + u.reason() + ".tip"));
+            return ExitCode.USAGE_OR_INTERNAL;
+        }
+        if (e instanceof SettingException s) {
+            err.println(m.get("cli.setting." + s.name(), s.name(), s.value()));
+            err.println("  " + m.get("tip") + ": " + m.get("cli.setting." + s.name() + ".tip", s.name()));
+            return ExitCode.USAGE_OR_INTERNAL;
+        }
+        Throwable cause = e instanceof StageFailure f ? f.getCause() : e;
+        String what = String.valueOf(cause);
+        if (e instanceof StageFailure f) {
+            err.println(m.get("cli.internal.stage", f.folder(), m.get("cli.stage." + f.stage().name().toLowerCase(Locale.ROOT)), what));
+        } else {
+            err.println(m.get("cli.internal", what));
+        }
+        boolean memory = cause instanceof OutOfMemoryError;
+        err.println("  " + m.get("tip") + ": " + m.get(memory ? "cli.internal.memory.tip" : "cli.internal.tip"));
+        if (verbose) e.printStackTrace(err);
+        err.flush();
+        return ExitCode.USAGE_OR_INTERNAL;
     }
 
     /** The value of {@code --lang} in the raw arguments, or null. */
@@ -175,8 +229,8 @@ public final class Main implements Callable<Integer> {
             Build.Checked checked = Build.check(content.dir, datum.date());
             Messages m = main.messages();
             switch (format) {
-                case JSON -> main.out.print(CheckOutput.json(checked, m, options.strict));
-                case JUNIT -> main.out.print(CheckOutput.junit(checked, m, options.strict));
+                case JSON -> main.rawOut.print(CheckOutput.json(checked, m, options.strict));
+                case JUNIT -> main.rawOut.print(CheckOutput.junit(checked, m, options.strict));
                 default -> {
                     CheckOutput.text(checked, m, main.out, main.err);
                     main.summary(checked.diagnostics());
@@ -231,17 +285,14 @@ public final class Main implements Callable<Integer> {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
             List<Build.Written> written = new ArrayList<>();
             Build.Checked checked;
-            Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.err : null,
+            Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.rawErr : null,
                     main.verbose ? main.err : null);
+            Build.Settings settings = Build.Settings.on(datum.date());
             try {
-                Build.Settings settings = Build.Settings.on(datum.date());
                 checked = Build.build(content.dir, output, written, progress::done, afresh ? settings.afresh() : settings);
-            } catch (UnsafeOutputException e) {
-                main.err.println(main.messages().get("cli.unsafe." + e.reason(), e.folder()));
-                main.err.println("  " + main.messages().get("tip") + ": " + main.messages().get("cli.unsafe." + e.reason() + ".tip"));
-                return ExitCode.USAGE_OR_INTERNAL;
+            } finally {
+                progress.finish();
             }
-            progress.finish();
             int code = main.report(checked.diagnostics());
             if (!main.quiet) {
                 for (Build.Written w : written) {
@@ -355,7 +406,7 @@ public final class Main implements Callable<Integer> {
                 return ExitCode.USAGE_OR_INTERNAL;
             }
             main.out.println(main.messages().get("cli.init.done", display(target), written.size()));
-            for (String f : written) main.out.println("  " + f);
+            for (String f : written) main.out.println("  " + Messages.escape(f, false));
             main.out.println(main.messages().get("cli.init.next", display(target)));
             return ExitCode.OK;
         }
@@ -528,14 +579,14 @@ public final class Main implements Callable<Integer> {
         synchronized void done(String handbook) {
             done++;
             if (log != null) {
-                log.println(done + "/" + total + " " + handbook + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+                log.println(done + "/" + total + " " + Messages.escape(handbook, false) + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
                 log.flush();
             }
             if (to == null) return;
             int width = 30;
             int filled = total == 0 ? width : done * width / total;
-            to.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " " + handbook
-                    + " ".repeat(20));
+            to.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " "
+                    + Messages.escape(handbook, false) + " ".repeat(20));
             to.flush();
         }
 

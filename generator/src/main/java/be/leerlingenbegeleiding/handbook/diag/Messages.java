@@ -41,7 +41,11 @@ public final class Messages {
         return new Messages(b);
     }
 
-    /** The text for a key with its arguments filled in. */
+    /**
+     * The text for a key with its arguments filled in, for the terminal: control characters in
+     * an argument (a file name, a value from content) show escaped, line breaks included, so an
+     * argument cannot start a line of its own.
+     */
     public String get(String key, Object... args) {
         String pattern;
         try {
@@ -49,7 +53,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message for key " + key, e);
         }
-        return fill(pattern, List.of(args));
+        return fill(pattern, List.of(args), true);
     }
 
     /** Whether the bundle has a text for this key (tips are optional for a few codes). */
@@ -57,8 +61,8 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    private String fill(String pattern, List<Object> args) {
-        return substitute(pattern, args.size(), n -> text(args.get(n)));
+    private String fill(String pattern, List<Object> args, boolean terminal) {
+        return substitute(pattern, args.size(), n -> text(args.get(n), terminal));
     }
 
     /**
@@ -82,17 +86,64 @@ public final class Messages {
         return out.toString();
     }
 
-    private String text(Object arg) {
-        if (arg instanceof Msg m) return text(m);
+    private String text(Object arg, boolean terminal) {
+        if (arg instanceof Msg m) return text(m, terminal);
         if (arg instanceof List<?> list) {
-            return list.stream().map(this::text).collect(Collectors.joining(", "));
+            return list.stream().map(x -> text(x, terminal)).collect(Collectors.joining(", "));
         }
-        return String.valueOf(arg);
+        return terminal ? escape(String.valueOf(arg), false) : String.valueOf(arg);
     }
 
-    /** A translated fragment or an author's text, with its arguments filled in. */
+    /**
+     * A translated fragment or an author's text, with its arguments filled in, exactly as written:
+     * for JSON and web pages, which escape in their own way. {@link #format} is for the terminal.
+     */
     public String text(Msg m) {
-        return fill(m.key() == null ? m.pattern() : bundle.getString(m.key()), m.args());
+        return text(m, false);
+    }
+
+    private String text(Msg m, boolean terminal) {
+        // An author's text may span lines; its other control characters show escaped.
+        if (m.key() == null) return fill(terminal ? escape(m.pattern(), true) : m.pattern(), m.args(), terminal);
+        return fill(bundle.getString(m.key()), m.args(), terminal);
+    }
+
+    /**
+     * Text as it may reach a terminal: C0 control characters (line break and tab only where {@code
+     * lines} allows it), DEL, C1 and the bidi overrides and isolates show as escapes ({@code \e},
+     * {@code \r}, <code>\\u202e</code>), so content can neither move the cursor, wipe a line nor turn
+     * a name around. Idempotent: the escapes are printable.
+     */
+    public static String escape(String s, boolean lines) {
+        int i = 0;
+        while (i < s.length() && !control(s.charAt(i), lines)) i++;
+        if (i == s.length()) return s;
+        StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!control(c, lines)) {
+                sb.append(c);
+                continue;
+            }
+            switch (c) {
+                case '\u001b' -> sb.append("\\e");
+                case '\r' -> sb.append("\\r");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@link #escape(String, boolean)} for output of several lines: line breaks stay. */
+    public static String terminal(String s) {
+        return escape(s, true);
+    }
+
+    private static boolean control(char c, boolean lines) {
+        if (c == '\n' || c == '\t') return !lines;
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
     }
 
     /** The message line of a diagnostic, without position or code. */
@@ -100,26 +151,35 @@ public final class Messages {
         return text(d.message());
     }
 
+    private String message(Diagnostic d, boolean terminal) {
+        return text(d.message(), terminal);
+    }
+
     /** The tip of a diagnostic, or null when it has none. */
     public String tip(Diagnostic d) {
+        return tip(d, false);
+    }
+
+    private String tip(Diagnostic d, boolean terminal) {
         Msg t = d.tip();
         if (t == null || t.key() != null && !bundle.containsKey(t.key())) return null;
-        return text(t);
+        return text(t, terminal);
     }
 
     /**
-     * The full printed form:
+     * The full printed form, for a terminal or a log (text from content shows its control
+     * characters escaped, see {@link #escape}):
      * <pre>content/x/rollen.yaml:12:5: fout[HB006]: …
      *   tip: …</pre>
      */
     public String format(Diagnostic d) {
         StringBuilder sb = new StringBuilder();
-        sb.append(d.position()).append(": ")
-                .append(get(d.severity().bundleKey())).append('[').append(d.code()).append("]: ")
-                .append(message(d).strip());
-        String tip = tip(d);
+        sb.append(escape(d.position().toString(), false)).append(": ")
+                .append(get(d.severity().bundleKey())).append('[').append(escape(d.code(), false)).append("]: ")
+                .append(message(d, true).strip());
+        String tip = tip(d, true);
         if (tip != null) sb.append('\n').append("  ").append(get("tip")).append(": ").append(tip.strip());
-        for (Msg note : d.notes()) sb.append('\n').append("  ").append(text(note).strip());
+        for (Msg note : d.notes()) sb.append('\n').append("  ").append(text(note, true).strip());
         return sb.toString();
     }
 
