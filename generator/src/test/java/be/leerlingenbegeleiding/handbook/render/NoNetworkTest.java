@@ -82,6 +82,13 @@ class NoNetworkTest {
         assertTrue(err.contains("paginas/plan.md:6:5: fout[HB040]"), err);
         assertFalse(err.contains("HB040]: '" + url("site")), err);
         assertEquals(0, connections.get(), "connections to the listener");
+        Path out = tmp.resolve("uit");
+        if (Files.exists(out)) {
+            for (byte[] file : Fixtures.snapshot(out).values()) {
+                assertFalse(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1).contains(url("plan.png")),
+                        "no page of the site embeds the picture");
+            }
+        }
     }
 
     @Test
