@@ -5,6 +5,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Metadata;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -112,7 +113,15 @@ public final class Print {
             builder.usePdfUaAccessibility(true);
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
             builder.useColorProfile(SRGB);
-            builder.useSVGDrawer(new BatikSVGDrawer());
+            // Scripts in a figure never run and it loads nothing from outside itself.
+            builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                    BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            // The renderer would fetch any address it meets, from the build machine, retrying
+            // slow hosts: only the handbook's own pictures are read, and no HTTP client exists.
+            PrintFiles files = new PrintFiles(h);
+            builder.useUriResolver(files::resolve);
+            builder.useExternalResourceAccessControl(files::allowed, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useHttpStreamImplementation(PrintFiles.NO_NETWORK);
             builder.withProducer("handbook");
             for (Face f : FACES) {
                 builder.useFont(new PDFontSupplier(font(doc, f.file())), f.family(), f.weight(), f.style(), true);

@@ -41,6 +41,15 @@ public final class Links {
         return SCHEME.matcher(probe(target)).find();
     }
 
+    /**
+     * Whether the target is on another host ({@code https://…}, {@code //host/…}): for a picture,
+     * something the build would have to download.
+     */
+    public static boolean isRemote(String target) {
+        String probe = probe(target).replace('\\', '/');
+        return probe.startsWith("http:") || probe.startsWith("https:") || probe.startsWith("//");
+    }
+
     private static String probe(String target) {
         return INVISIBLE.matcher(target).replaceAll("").toLowerCase(Locale.ROOT);
     }

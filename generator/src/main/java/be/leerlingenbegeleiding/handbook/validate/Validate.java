@@ -48,6 +48,7 @@ public final class Validate {
         teamMembers(h.guidanceTeam(), out);
         fileIds(h, out);
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
+        Images.check(h.layers(), out);
         return List.copyOf(out);
     }
 
