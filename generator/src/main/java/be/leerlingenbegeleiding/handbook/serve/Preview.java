@@ -189,6 +189,11 @@ public final class Preview implements AutoCloseable {
         if (closed.getCount() == 0) c.close();
     }
 
+    /** How many tabs listen now. */
+    int listening() {
+        return clients.size();
+    }
+
     /** The watcher saw these files change (null: anything may have changed). */
     private void changed(Set<Path> paths) {
         try {

@@ -154,6 +154,28 @@ class PreviewSecurityTest {
             Files.writeString(visie, good.replace("De naam van onze school zegt het al", "Onze naam zegt het al"));
             String fixed = other.next(e -> e.contains("de-kiem/visie.html"));
             assertTrue(fixed.contains("\"fouten\": []"), fixed.length() > 500 ? fixed.substring(0, 500) : fixed);
+            // The tab that read nothing was let go: what reached it ends, and the stream with it.
+            long until = System.nanoTime() + BOUND.toNanos();
+            while (preview.listening() > 1 && System.nanoTime() < until) Thread.sleep(100);
+            assertEquals(1, preview.listening(), "the tab that read nothing is no longer listened to");
+            stuck.setSoTimeout(1000);
+            byte[] buffer = new byte[65536];
+            long read = 0;
+            long end = System.nanoTime() + BOUND.toNanos();
+            boolean ended = false;
+            while (!ended && System.nanoTime() < end) {
+                try {
+                    int n = stuck.getInputStream().read(buffer);
+                    if (n < 0) ended = true;
+                    else read += n;
+                } catch (java.net.SocketTimeoutException e) {
+                    // Nothing yet: look again until the bound.
+                } catch (java.net.SocketException e) {
+                    ended = true; // reset by the preview
+                }
+            }
+            assertTrue(ended, "the preview let go of the tab that read nothing (" + read + " bytes came)");
+            assertTrue(read < 2 * huge.length(), "cut off before the whole event: " + read + " bytes");
         }
         assertTrue(get("/de-kiem/visie.html").body().contains("Onze naam zegt het al"));
     }
