@@ -31,7 +31,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -59,8 +61,12 @@ public final class Preview implements AutoCloseable {
 
     /** Connections the system may hold for us before we accept them: a browser opens several at once. */
     private static final int BACKLOG = 512;
-    /** Enough for a browser's parallel fetches while a PDF is being made on another thread. */
-    static final int THREADS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * Request threads: far more than a browser's parallel fetches, so that a few clients that
+     * send half a request (each holds a thread until {@link Deadlines#READ_MILLIS}) do not make
+     * the browser wait. Made when needed, ended when idle.
+     */
+    static final int THREADS = 64;
 
     /** Tabs heard at once, each with a thread; past this the oldest is let go (an open tab comes back). */
     static final int MAX_TABS = 64;
@@ -100,10 +106,13 @@ public final class Preview implements AutoCloseable {
         this.watcher = new Watcher(watched, this::changed);
         InetAddress address = InetAddress.getByName(options.host());
         this.server = HttpServer.create(new InetSocketAddress(address, options.port()), BACKLOG);
-        // A fixed number of threads: a burst of requests waits its turn instead of starting a
+        // A bounded number of threads: a burst of requests waits its turn instead of starting a
         // thread each, and a client that sends half a request loses its thread after a while.
         // Event streams hold no request thread once their headers are sent.
-        this.requests = Executors.newFixedThreadPool(THREADS, Deadlines.daemon("handboek-http"));
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Deadlines.daemon("handboek-http"));
+        pool.allowCoreThreadTimeOut(true);
+        this.requests = pool;
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(Deadlines.daemon("handboek-hartslag"));
         server.setExecutor(deadlines.reading(requests));
         server.createContext("/", new Handler(this, address.isLoopbackAddress(), origins(options.host(), server.getAddress().getPort())));
