@@ -5,8 +5,9 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
  * Answers the browser: handbook files from the current snapshot, PDFs made on request, the
@@ -33,17 +34,30 @@ final class Handler implements HttpHandler {
     private final Preview preview;
     /** On the loopback interface, only pages the user opened themselves: see {@link #trusted}. */
     private final boolean loopback;
+    /** The preview's own origins ({@code http://127.0.0.1:8000}…): see {@link #sameOrigin}. */
+    private final Set<String> origins;
 
-    Handler(Preview preview, boolean loopback) {
+    Handler(Preview preview, boolean loopback, Set<String> origins) {
         this.preview = preview;
         this.loopback = loopback;
+        this.origins = Set.copyOf(origins);
     }
 
     @Override
     public void handle(HttpExchange x) throws IOException {
+        // The request has been read; what follows waits on the preview, not on the client.
+        preview.deadlines().clear();
+        // Another site may still embed what slips through (an old browser sends neither header
+        // checked below); these make the browser refuse it as a script, style or image there.
+        x.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+        x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         try {
             if (!trusted(x)) {
                 send(x, 403, "text/plain; charset=utf-8", text("serve.forbidden"));
+                return;
+            }
+            if (!sameOrigin(x)) {
+                send(x, 403, "text/plain; charset=utf-8", text("serve.crossSite"));
                 return;
             }
             String method = x.getRequestMethod();
@@ -108,9 +122,19 @@ final class Handler implements HttpHandler {
             return;
         }
         byte[] body = h.files().get(file);
-        if (body == null) {
-            Supplier<byte[]> pdf = h.pdfs().get(file);
-            if (pdf != null) body = pdf.get();
+        PdfJob pdf = body == null ? h.pdfs().get(file) : null;
+        if (pdf != null) {
+            try {
+                body = pdf.get();
+            } catch (PdfJob.Failed f) {
+                send(x, 500, TYPES.get("html"), live(page(preview.pdfMessage(name + "/" + file, f), preview.messages().get("serve.pdf.tip"))));
+                return;
+            } catch (InterruptedException e) {
+                // The preview stops.
+                Thread.currentThread().interrupt();
+                x.close();
+                return;
+            }
         }
         if (body == null && h.files().containsKey(file + "/index.html")) {
             redirect(x, path + "/");
@@ -129,10 +153,29 @@ final class Handler implements HttpHandler {
     private void events(HttpExchange x) throws IOException {
         x.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         x.getResponseHeaders().set("Cache-Control", "no-store");
+        preview.deadlines().start(Deadlines.WRITE_MILLIS);
         x.sendResponseHeaders(200, 0);
+        preview.deadlines().clear();
         // The exchange stays open after this method returns; the stream is closed when the tab
-        // goes away or the preview stops.
-        preview.listen(new Preview.EventStream(preview, x));
+        // goes away, stops reading, or the preview stops.
+        preview.listen(x);
+    }
+
+    /**
+     * Whether the request comes from the preview's own pages, or from no page at all (the
+     * address bar, curl). A page on another site may name the preview in a script tag or an
+     * EventSource and read what comes back; browsers say so in {@code Sec-Fetch-Site} and
+     * {@code Origin}. Older browsers send neither; the headers set in {@link #handle} cover those.
+     */
+    private boolean sameOrigin(HttpExchange x) {
+        for (String site : x.getRequestHeaders().getOrDefault("Sec-Fetch-Site", List.of())) {
+            String s = site.strip().toLowerCase(Locale.ROOT);
+            if (s.equals("cross-site") || s.equals("same-site")) return false;
+        }
+        for (String origin : x.getRequestHeaders().getOrDefault("Origin", List.of())) {
+            if (!origins.contains(origin.strip().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     /**
@@ -191,9 +234,14 @@ final class Handler implements HttpHandler {
     }
 
     private byte[] waiting(String name) {
-        String title = preview.messages().get("serve.waiting", name);
+        return page(preview.messages().get("serve.waiting", name), null);
+    }
+
+    /** A page of the preview's own: a title, and a line of explanation if any. */
+    private static byte[] page(String title, String text) {
         return ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>" + escape(title)
-                + "</title></head><body><main><h1>" + escape(title) + "</h1></main></body></html>").getBytes(StandardCharsets.UTF_8);
+                + "</title></head><body><main><h1>" + escape(title) + "</h1>" + (text == null ? "" : "<p>" + escape(text) + "</p>")
+                + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String escape(String s) {
@@ -210,17 +258,19 @@ final class Handler implements HttpHandler {
         return (preview.messages().get(key) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void redirect(HttpExchange x, String to) throws IOException {
+    private void redirect(HttpExchange x, String to) throws IOException {
         x.getResponseHeaders().set("Location", to);
+        preview.deadlines().start(Deadlines.WRITE_MILLIS);
         x.sendResponseHeaders(302, -1);
         x.close();
     }
 
-    private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
+    /** Answers and closes; a browser that does not take the answer loses the connection after a while. */
+    private void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
         x.getResponseHeaders().set("Content-Type", type);
         // A preview is never cached: the next reload must show the newest build.
         x.getResponseHeaders().set("Cache-Control", "no-store");
-        x.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        preview.deadlines().start(Deadlines.WRITE_MILLIS);
         boolean head = x.getRequestMethod().equals("HEAD");
         x.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) x.getResponseBody().write(body);

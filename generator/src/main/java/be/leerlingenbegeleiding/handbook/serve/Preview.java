@@ -11,18 +11,19 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,9 +31,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
 
 /**
  * The live preview: builds the handbooks of a folder in memory, serves them on the loopback
@@ -58,8 +61,15 @@ public final class Preview implements AutoCloseable {
 
     /** Connections the system may hold for us before we accept them: a browser opens several at once. */
     private static final int BACKLOG = 512;
-    /** Enough for a browser's parallel fetches while a PDF is being made on another thread. */
-    static final int THREADS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+    /**
+     * Request threads: far more than a browser's parallel fetches, so that a few clients that
+     * send half a request (each holds a thread until {@link Deadlines#READ_MILLIS}) do not make
+     * the browser wait. Made when needed, ended when idle.
+     */
+    static final int THREADS = 64;
+
+    /** Tabs heard at once, each with a thread; past this the oldest is let go (an open tab comes back). */
+    static final int MAX_TABS = 64;
 
     /** Paths under this prefix belong to the preview itself, never to a handbook. */
     static final String TOOL = "/_handboek/";
@@ -74,12 +84,17 @@ public final class Preview implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService requests;
     private final ScheduledExecutorService heartbeat;
+    private final Deadlines deadlines = new Deadlines();
     private final Watcher watcher;
     private final List<EventStream> clients = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     /** Tells a browser that reconnects whether it talks to the same server as before. */
     private final String run = Long.toString(System.nanoTime(), 36);
     private volatile Snapshot snapshot;
+    /** Tests only: runs as each handbook's build ("build") and each PDF ("pdf") starts, to fail as a bug would. */
+    volatile BiConsumer<String, Path> fault = (stage, folder) -> { };
+    /** How long one PDF may take before the preview gives up on it; tests shorten it. */
+    volatile Duration pdfLimit = Duration.ofSeconds(60);
 
     private Preview(Path content, Options options, PrintWriter log) throws IOException {
         this.content = content.toAbsolutePath().normalize();
@@ -91,12 +106,16 @@ public final class Preview implements AutoCloseable {
         this.watcher = new Watcher(watched, this::changed);
         InetAddress address = InetAddress.getByName(options.host());
         this.server = HttpServer.create(new InetSocketAddress(address, options.port()), BACKLOG);
-        // A fixed number of threads: a burst of requests waits its turn instead of starting a
-        // thread each. Event streams hold no thread once their headers are sent.
-        this.requests = Executors.newFixedThreadPool(THREADS, daemon("handboek-http"));
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("handboek-hartslag"));
-        server.setExecutor(requests);
-        server.createContext("/", new Handler(this, address.isLoopbackAddress()));
+        // A bounded number of threads: a burst of requests waits its turn instead of starting a
+        // thread each, and a client that sends half a request loses its thread after a while.
+        // Event streams hold no request thread once their headers are sent.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Deadlines.daemon("handboek-http"));
+        pool.allowCoreThreadTimeOut(true);
+        this.requests = pool;
+        this.heartbeat = Executors.newSingleThreadScheduledExecutor(Deadlines.daemon("handboek-hartslag"));
+        server.setExecutor(deadlines.reading(requests));
+        server.createContext("/", new Handler(this, address.isLoopbackAddress(), origins(options.host(), server.getAddress().getPort())));
     }
 
     /** Builds everything under {@code content}, starts serving and watching; returns at once. */
@@ -126,6 +145,19 @@ public final class Preview implements AutoCloseable {
         closed.await();
     }
 
+    /**
+     * The origins of the preview's own pages, as a browser names them in {@code Origin}: the
+     * loopback names and the host it was asked to serve on, with its port.
+     */
+    private static Set<String> origins(String host, int port) {
+        Set<String> own = new HashSet<>();
+        List<String> names = new ArrayList<>(List.of("127.0.0.1", "localhost", "[::1]"));
+        String given = host.toLowerCase(Locale.ROOT);
+        names.add(given.contains(":") && !given.startsWith("[") ? "[" + given + "]" : given);
+        for (String name : names) own.add("http://" + name + ":" + port);
+        return own;
+    }
+
     @Override
     public void close() {
         if (closed.getCount() == 0) return;
@@ -134,6 +166,7 @@ public final class Preview implements AutoCloseable {
         clients.forEach(EventStream::close);
         server.stop(0);
         requests.shutdownNow();
+        deadlines.close();
         // The theme folder was for this preview only; what runs next in this JVM uses the jar's.
         if (options.theme() != null) Theme.useFolder(null);
         closed.countDown();
@@ -149,23 +182,35 @@ public final class Preview implements AutoCloseable {
         return messages;
     }
 
-    /** A new browser tab listens; it hears the current state at once. */
-    void listen(EventStream c) {
-        clients.add(c);
-        c.send(event(snapshot, false));
+    /** Time limits for threads that wait on a browser. */
+    Deadlines deadlines() {
+        return deadlines;
     }
 
-    void forget(EventStream c) {
-        clients.remove(c);
+    /** A new browser tab listens on this exchange; it hears the current state at once. */
+    void listen(HttpExchange exchange) {
+        EventStream c = new EventStream(exchange, deadlines, clients::remove);
+        clients.add(c);
+        while (clients.size() > MAX_TABS) clients.stream().findFirst().ifPresent(EventStream::close);
+        c.send(event(snapshot, false));
+        c.start();
+        // Closed in the meantime: the stream ends with the rest.
+        if (closed.getCount() == 0) c.close();
+    }
+
+    /** How many tabs listen now. */
+    int listening() {
+        return clients.size();
     }
 
     /** The watcher saw these files change (null: anything may have changed). */
     private void changed(Set<Path> paths) {
         try {
             rebuild(paths);
-        } catch (RuntimeException e) {
-            // The watcher must outlive any one bad build.
+        } catch (Throwable e) {
+            // The watcher must outlive any one bad build, whatever broke: the next save may fix it.
             log.println(messages.get("cli.internal", String.valueOf(e)));
+            log.flush();
         }
     }
 
@@ -214,6 +259,7 @@ public final class Preview implements AutoCloseable {
     /** One handbook through every stage but the PDFs; on failure its last good pages stay. */
     private Served build(Path folder, Served previous) {
         try {
+            fault.accept("build", folder);
             Build.Checked c = Build.checkOne(folder, options.settings());
             Handbook h = c.handbooks().get(0);
             List<Path> layers = h.layers().stream().map(l -> l.toAbsolutePath().normalize()).toList();
@@ -224,16 +270,32 @@ public final class Preview implements AutoCloseable {
             }
             Report report = c.reports().get(folder);
             Map<String, byte[]> files = Build.renderSite(h, report);
-            Map<String, Supplier<byte[]>> pdfs = new TreeMap<>();
-            Build.pdfs(h).forEach((path, job) -> pdfs.put(path, new Once(job)));
+            Map<String, PdfJob> pdfs = new TreeMap<>();
+            String name = folder.getFileName().toString();
+            Build.pdfs(h).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
+                fault.accept("pdf", folder);
+                return job.get();
+            }, () -> pdfLimit, f -> pdfFailed(name + "/" + path, f))));
             return new Served(folder, h, report, layers, files, pdfs, c.diagnostics(), null);
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             // A theme being edited can break a layout; say what FreeMarker said, keep the pages.
-            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            // A bug (a stack overflow on odd content, say) is shown the same way, not let loose
+            // on the watcher: the next save that avoids it brings the handbook back.
+            String why = e.getMessage() != null && !(e instanceof Error) ? e.getMessage() : e.toString();
             return previous == null
                     ? new Served(folder, null, null, List.of(folder), Map.of(), Map.of(), List.of(), why)
                     : previous.failed(previous.layers(), List.of(), why);
         }
+    }
+
+    private void pdfFailed(String pdf, PdfJob.Failed f) {
+        log.println(pdfMessage(pdf, f));
+        log.flush();
+    }
+
+    /** What a browser and the terminal are told about a PDF that could not be made. */
+    String pdfMessage(String pdf, PdfJob.Failed f) {
+        return f.slow ? messages.get("serve.pdf.slow", pdf, f.getMessage()) : messages.get("serve.pdf.failed", pdf, f.getMessage());
     }
 
     private static byte[] overview(java.util.Collection<Served> handbooks) {
@@ -251,7 +313,7 @@ public final class Preview implements AutoCloseable {
     private void report(java.util.Collection<Served> built, int pages, long millis, boolean initial) {
         for (Served s : built) {
             for (String line : messages.formatAll(s.diagnostics().stream().filter(Diagnostic::isError).toList())) log.println(line);
-            if (s.failure() != null) log.println(messages.get("cli.internal", s.failure()));
+            if (s.failure() != null) log.println(s.name() + ": " + messages.get("cli.internal", s.failure()));
         }
         String names = String.join(", ", built.stream().map(Served::name).toList());
         if (!built.isEmpty()) log.println(initial ? messages.get("serve.built", names, millis) : messages.get("serve.rebuilt", names, millis, pages));
@@ -284,7 +346,7 @@ public final class Preview implements AutoCloseable {
                 e.put("code", "");
                 e.put("melding", h.failure());
                 e.put("tip", messages.get("serve.failure.tip"));
-                e.put("tekst", messages.get("cli.internal", h.failure()));
+                e.put("tekst", h.name() + ": " + messages.get("cli.internal", h.failure()));
                 errors.add(e);
             }
         }
@@ -312,14 +374,6 @@ public final class Preview implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     /** Everything the preview serves at one moment; never changed, only replaced. */
@@ -354,7 +408,7 @@ public final class Preview implements AutoCloseable {
      * its latest build (which may be newer than the files).
      */
     record Served(Path folder, Handbook handbook, Report report, List<Path> layers, Map<String, byte[]> files,
-                  Map<String, Supplier<byte[]>> pdfs, List<Diagnostic> diagnostics, String failure) {
+                  Map<String, PdfJob> pdfs, List<Diagnostic> diagnostics, String failure) {
         String name() {
             return folder.getFileName().toString();
         }
@@ -373,50 +427,6 @@ public final class Preview implements AutoCloseable {
             }
             for (String p : old.files().keySet()) if (!files.containsKey(p)) out.add(p);
             return out;
-        }
-    }
-
-    /** A PDF made on first request and kept until the next build replaces it. */
-    private static final class Once implements Supplier<byte[]> {
-        private final Supplier<byte[]> job;
-        private byte[] done;
-
-        Once(Supplier<byte[]> job) {
-            this.job = job;
-        }
-
-        @Override
-        public synchronized byte[] get() {
-            if (done == null) done = job.get();
-            return done;
-        }
-    }
-
-    /** An open event stream to one browser tab. */
-    static final class EventStream {
-        private final HttpExchange exchange;
-        private final OutputStream out;
-        private final Preview owner;
-
-        EventStream(Preview owner, HttpExchange exchange) {
-            this.owner = owner;
-            this.exchange = exchange;
-            this.out = exchange.getResponseBody();
-        }
-
-        synchronized void send(String text) {
-            try {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            } catch (IOException e) {
-                // The tab was closed.
-                close();
-            }
-        }
-
-        void close() {
-            owner.forget(this);
-            exchange.close();
         }
     }
 }
