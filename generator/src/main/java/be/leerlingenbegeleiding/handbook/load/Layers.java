@@ -312,9 +312,9 @@ public final class Layers {
      * builds on a template; the template itself may hold them), variables are filled in, and
      * the markers are taken off so the binder sees ordinary values.
      */
-    private static Load.Loaded finish(Load.Loaded loaded, boolean inherits, List<Diagnostic> out) {
+    private static Load.Loaded finish(Load.Loaded merged, boolean inherits, List<Diagnostic> out) {
+        Load.Loaded loaded = Limits.merged(merged, out);
         Variables vars = new Variables(variables(loaded));
-        Limits.merged(loaded, out);
         List<Load.Document> docs = new ArrayList<>();
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.

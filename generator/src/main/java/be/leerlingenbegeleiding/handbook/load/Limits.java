@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -32,8 +33,12 @@ final class Limits {
     static final int MAX_PAGES = 500;
     /** Roles in rollen.yaml, after merging with the template. */
     static final int MAX_ROLES = 1_000;
-    /** All text files of one folder together (each is at most {@link Load#MAX_FILE_BYTES}). */
-    static final long MAX_TEXT_BYTES = 16 * MB;
+    /**
+     * All text files of a handbook together, its template's included. The PDF renderer holds a
+     * whole handbook's layout: with the launcher's heap, two handbooks of 4 MB rendered at once
+     * ran out of memory, two of 2 MB did not.
+     */
+    static final long MAX_TEXT_BYTES = 2 * MB;
     /** One file in afbeeldingen/ or vormgeving/: the site copies it and the PDF may embed it. */
     static final long MAX_PICTURE_BYTES = 20 * MB;
     /** All files in afbeeldingen/ and vormgeving/ of one folder together. */
@@ -71,7 +76,8 @@ final class Limits {
                             && file.getFileName().toString().endsWith(".md")) {
                         pages[0]++;
                     }
-                    return files[0] > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                    // Counted on well past the limit, so the message says how many there are roughly.
+                    return files[0] > 50L * MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -109,25 +115,51 @@ final class Limits {
 
     /**
      * After merging: pages and roles of all layers together. Each layer was within its limits,
-     * so this only counts what is already in memory.
+     * so this only counts what is already in memory. Beyond a limit the rest is left out, so
+     * that the checks after this one report once, not twenty thousand times.
      */
-    static void merged(Load.Loaded loaded, List<Diagnostic> out) {
-        long pages = loaded.documents().stream()
-                .filter(d -> d.part() == ContentFile.PAGINAS || d.part() == ContentFile.PRAKTIJKVOORBEELDEN).count();
+    static Load.Loaded merged(Load.Loaded loaded, List<Diagnostic> out) {
+        List<Load.Document> docs = new ArrayList<>();
+        int pages = 0;
+        for (Load.Document d : loaded.documents()) {
+            if (d.part() == ContentFile.PAGINAS || d.part() == ContentFile.PRAKTIJKVOORBEELDEN) {
+                if (++pages > MAX_PAGES) continue;
+            }
+            docs.add(d.part() == ContentFile.ROLLEN ? roles(d, out) : d);
+        }
         if (pages > MAX_PAGES) {
             out.add(tooMany(Position.ofFile(loaded.folder().resolve(ContentFile.PAGINAS.fileName())), pages,
                     Msg.of("count.pages"), MAX_PAGES));
         }
+        long text = 0;
         for (Load.Document d : loaded.documents()) {
-            if (d.part() != ContentFile.ROLLEN || !(d.node() instanceof MappingNode m)) continue;
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rollen")
-                        && t.getValueNode() instanceof SequenceNode roles && roles.getValue().size() > MAX_ROLES) {
-                    Position at = k.getStartMark().map(mk -> Yaml.position(Path.of(mk.getName()), mk)).orElse(Position.ofFile(d.file()));
-                    out.add(tooMany(at, roles.getValue().size(), Msg.of("count.roles"), MAX_ROLES));
-                }
+            try {
+                text += Files.size(d.file());
+            } catch (IOException e) {
+                // It was just read; if it is gone now, it does not count.
             }
         }
+        if (text > MAX_TEXT_BYTES) {
+            out.add(tooMany(Position.ofFile(loaded.folder()), mb(text), Msg.of("count.text"), MAX_TEXT_BYTES / MB));
+        }
+        return new Load.Loaded(loaded.folder(), docs, loaded.diagnostics(), loaded.layers());
+    }
+
+    private static Load.Document roles(Load.Document d, List<Diagnostic> out) {
+        if (!(d.node() instanceof MappingNode m)) return d;
+        List<NodeTuple> tuples = new ArrayList<>();
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rollen")
+                    && t.getValueNode() instanceof SequenceNode roles && roles.getValue().size() > MAX_ROLES) {
+                Position at = k.getStartMark().map(mk -> Yaml.position(Path.of(mk.getName()), mk)).orElse(Position.ofFile(d.file()));
+                out.add(tooMany(at, roles.getValue().size(), Msg.of("count.roles"), MAX_ROLES));
+                t = new NodeTuple(k, new SequenceNode(roles.getTag(), true, new ArrayList<>(roles.getValue().subList(0, MAX_ROLES)),
+                        roles.getFlowStyle(), roles.getStartMark(), roles.getEndMark()));
+            }
+            tuples.add(t);
+        }
+        return new Load.Document(d.part(), d.file(), new MappingNode(m.getTag(), true, tuples, m.getFlowStyle(),
+                m.getStartMark(), m.getEndMark()), d.body(), d.bodyLine());
     }
 
     private static Diagnostic tooMany(Position at, long count, Msg what, long limit) {
