@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -52,10 +50,7 @@ public final class Layers {
     static final String REMOVED = "!verwijderd";
     static final String LOCKED = "!vast";
     static final String OPEN = "!invullen";
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
     private static final ScalarResolver RESOLVER = new JsonScalarResolver();
-    /** The names text may use; each has a value once the school gives it. */
-    private static final List<String> NAMES = List.of("school", "cel", "clb");
 
     private Layers() {
     }
@@ -112,7 +107,7 @@ public final class Layers {
     }
 
     /** A template reference: the folder it names and where it is written. */
-    private record Reference(Path folder, Position at, String written) {
+    private record Reference(Path folder, Position at, String written, Diagnostic refused) {
     }
 
     private static Load.Loaded chain(Load.Loaded own, Set<Path> seen, List<Diagnostic> out, Artifacts artifacts) {
@@ -120,6 +115,10 @@ public final class Layers {
         seen.add(real(own.folder()));
         if (ref.isEmpty()) return own;
         Reference r = ref.get();
+        if (r.refused() != null) {
+            out.add(r.refused());
+            return own;
+        }
         if (seen.contains(real(r.folder()))) {
             out.add(Diagnostic.error(Problem.TEMPLATE_CYCLE, r.at(), r.written()));
             return own;
@@ -149,12 +148,17 @@ public final class Layers {
                         && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
                     Position at = v.getStartMark().map(mk -> Yaml.position(d.file(), mk)).orElse(Position.ofFile(d.file()));
                     Path folder = loaded.folder().resolve(v.getValue()).normalize();
+                    Diagnostic refused = null;
                     if (!Files.isDirectory(folder) && Artifacts.isCoordinates(v.getValue())) {
                         // groupId:artifactId:version, from the local Maven repository; when it is
                         // not there, the folder below does not exist either and HB026 says so.
-                        folder = artifacts.folder(v.getValue()).orElse(folder);
+                        try {
+                            folder = artifacts.unpacked(v.getValue()).orElse(folder);
+                        } catch (Artifacts.Refused e) {
+                            refused = Diagnostic.error(Problem.TEMPLATE_ARCHIVE, at, e.archive, e.reason);
+                        }
                     }
-                    return Optional.of(new Reference(folder, at, v.getValue()));
+                    return Optional.of(new Reference(folder, at, v.getValue(), refused));
                 }
             }
         }
@@ -308,14 +312,15 @@ public final class Layers {
      * builds on a template; the template itself may hold them), variables are filled in, and
      * the markers are taken off so the binder sees ordinary values.
      */
-    private static Load.Loaded finish(Load.Loaded loaded, boolean inherits, List<Diagnostic> out) {
-        Map<String, String> vars = variables(loaded);
+    private static Load.Loaded finish(Load.Loaded merged, boolean inherits, List<Diagnostic> out) {
+        Load.Loaded loaded = Limits.merged(merged, out);
+        Variables vars = new Variables(variables(loaded));
         List<Load.Document> docs = new ArrayList<>();
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.
             String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
             Node n = d.node() == null ? null : clean(d.node(), "", file, inherits, vars, out);
-            String body = d.body() == null ? null : fill(d.body(), vars, new Position(d.file(), d.bodyLine(), 1), true, out);
+            String body = d.body() == null ? null : vars.fill(d.body(), new Position(d.file(), d.bodyLine(), 1), true, out);
             docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
@@ -324,19 +329,19 @@ public final class Layers {
     }
 
     /** {@code path} names the place for the author: "ritme", "rollen[2].taken". */
-    private static Node clean(Node n, String path, String file, boolean inherits, Map<String, String> vars,
+    private static Node clean(Node n, String path, String file, boolean inherits, Variables vars,
             List<Diagnostic> out) {
         if (has(n, REMOVED)) {
             // Left after merging: there was no template, or nothing under this name in it.
             out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path, Msg.of("hint.none")));
         }
         if (has(n, OPEN) && inherits) {
-            String hint = n instanceof ScalarNode s ? firstLine(fill(s.getValue(), vars, start(s), false, new ArrayList<>())) : "";
+            String hint = n instanceof ScalarNode s ? firstLine(vars.fill(s.getValue(), start(s), false, new ArrayList<>())) : "";
             out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path, file, hint.isEmpty() ? "" : " (" + hint + ")"));
         }
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
-            String value = fill(s.getValue(), vars, start(s), block, out);
+            String value = vars.fill(s.getValue(), start(s), block, out);
             // A placeholder keeps its mark, so that binding does not judge its text as a value.
             Tag tag = plain(s) || has(s, OPEN) ? s.getTag() : RESOLVER.resolve(value, true);
             if (plain(s) && value.equals(s.getValue())) return s;
@@ -359,31 +364,6 @@ public final class Layers {
             return new SequenceNode(plain(q) ? q.getTag() : Tag.SEQ, true, items, q.getFlowStyle(), q.getStartMark(), q.getEndMark());
         }
         return n;
-    }
-
-    /**
-     * Rule 8. A name whose value is still a placeholder stays as written (the template itself,
-     * or a school that gets HB029 for it); a name that does not exist is an error.
-     */
-    private static String fill(String text, Map<String, String> vars, Position at, boolean block, List<Diagnostic> out) {
-        if (!text.contains("{{")) return text;
-        Matcher m = VARIABLE.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String value = vars.get(m.group(1));
-            if (value == null && NAMES.contains(m.group(1))) {
-                value = m.group();
-            } else if (value == null) {
-                // In a block of text the name's own line is known: the block starts on the next one.
-                int lines = (int) text.substring(0, m.start()).chars().filter(ch -> ch == '\n').count();
-                Position here = block ? new Position(at.file(), at.line() + 1 + lines, 1) : at;
-                out.add(Diagnostic.error(Problem.UNKNOWN_VARIABLE, here, m.group(1), String.join(", ", NAMES)));
-                value = m.group();
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 
     /** The names text may use, from the merged handbook: unknown until the school gives them. */

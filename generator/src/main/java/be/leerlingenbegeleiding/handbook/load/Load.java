@@ -9,6 +9,7 @@ import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,6 +70,7 @@ public final class Load {
         List<Diagnostic> out = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
         Path root = real(folder);
+        if (Limits.exceeded(folder, out)) return new Loaded(folder, docs, out);
         for (Path entry : list(folder, out)) {
             String name = entry.getFileName().toString();
             ContentFile part = ContentFile.byName(name).orElse(null);
@@ -77,9 +79,8 @@ public final class Load {
             } else if (part == null) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
                         Suggest.hint(name, ContentFile.names()), Msg.of("allowed.handbook", ContentFile.names())));
-            } else if (part.isFolder() != Files.isDirectory(entry)) {
-                out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(entry),
-                        Msg.of(part.isFolder() ? "unreadable.notFolder" : "unreadable.folder")));
+            } else if (part.isFolder() && !Files.isDirectory(entry)) {
+                out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(entry), Msg.of("unreadable.notFolder")));
             } else if (part.isFolder()) {
                 loadFolder(part, root, entry, docs, out);
             } else {
@@ -101,7 +102,9 @@ public final class Load {
             // Pictures and theme files are copied as they are, not read here; but the site must
             // not publish what a link inside them points to elsewhere on the computer.
             try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.sorted().toList()) leaves(root, p, out);
+                for (Path p : s.sorted().toList()) {
+                    if (!leaves(root, p, out)) copied(p, out);
+                }
             } catch (IOException e) {
                 out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(dir), Msg.of("unreadable.io", e.getMessage())));
             }
@@ -111,6 +114,8 @@ public final class Load {
             String name = entry.getFileName().toString();
             if (leaves(root, entry, out)) {
                 continue;
+            } else if (Files.isDirectory(entry) && name.endsWith(ext)) {
+                out.add(Diagnostic.error(Problem.NOT_A_FILE, Position.ofFile(entry), name));
             } else if (Files.isDirectory(entry) || !name.endsWith(ext)) {
                 out.add(Diagnostic.error(Problem.UNKNOWN_FILE, Position.ofFile(entry), name,
                         renameHint(name, ext, Files.isDirectory(entry)), Msg.of("allowed.folder", part.fileName(), ext)));
@@ -153,10 +158,36 @@ public final class Load {
         return true;
     }
 
+    /**
+     * A file of afbeeldingen/ or vormgeving/, which the build copies and may embed: it must be an
+     * ordinary file (a pipe would make the copy wait forever) of a size a picture can have.
+     * Only its attributes are read, never its bytes.
+     */
+    private static void copied(Path p, List<Diagnostic> out) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (a.isDirectory()) return;
+            if (!a.isRegularFile()) {
+                out.add(Diagnostic.error(Problem.NOT_A_FILE, Position.ofFile(p), p.getFileName().toString()));
+            } else if (a.size() > Limits.MAX_PICTURE_BYTES) {
+                out.add(Diagnostic.error(Problem.TOO_LARGE, Position.ofFile(p), (a.size() + 1023) / 1024,
+                        Limits.MAX_PICTURE_BYTES / 1024));
+            }
+        } catch (IOException e) {
+            out.add(Diagnostic.error(Problem.UNREADABLE, Position.ofFile(p), Msg.of("unreadable.io", e.getMessage())));
+        }
+    }
+
     private static void loadFile(ContentFile part, Path file, List<Document> docs, List<Diagnostic> out) {
         byte[] bytes;
         try {
-            long size = Files.size(file);
+            // Looked at before it is opened: opening a pipe waits until something writes to it.
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                out.add(Diagnostic.error(Problem.NOT_A_FILE, Position.ofFile(file), file.getFileName().toString()));
+                return;
+            }
+            long size = a.size();
             if (size > MAX_FILE_BYTES) {
                 out.add(Diagnostic.error(Problem.TOO_LARGE, Position.ofFile(file),
                         (size + 1023) / 1024, MAX_FILE_BYTES / 1024));
