@@ -14,6 +14,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
+import be.leerlingenbegeleiding.handbook.render.ThemeException;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.validate.Validate;
 import java.io.IOException;
@@ -277,6 +278,7 @@ public final class Build {
                 Handbook h = c.handbooks().get(0);
                 Report report = c.reports().get(folder);
                 java.util.SortedSet<String> names = new java.util.TreeSet<>();
+                List<Diagnostic> found = new ArrayList<>(c.diagnostics());
                 boolean kept = false;
                 if (!c.hasErrors()) {
                     try {
@@ -293,10 +295,13 @@ public final class Build {
                         }
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
+                    } catch (ThemeException e) {
+                        // A theme file of the handbook or its template failed: its error, not ours.
+                        found.add(e.diagnostic());
                     }
                 }
                 progress.accept(h.name());
-                return new Built(new Outcome(h, c.diagnostics(), report, names), kept);
+                return new Built(new Outcome(h, found, report, names), kept);
             }).toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
