@@ -39,7 +39,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "35s")
     void anyBytesInAContentFileEndInDiagnosticsNeverInACrash(FuzzedDataProvider data) throws IOException {
         String name = data.pickValue(FILES);
         byte[] bytes = data.consumeRemainingAsBytes();

@@ -175,6 +175,16 @@ class ThemeSandboxTest {
     }
 
     @Test
+    void aLayoutThatCallsItselfWithoutEndIsAnErrorNotACrash() throws IOException {
+        school();
+        write("inhoud/school/vormgeving/pagina/start.ftlh", "<#macro m n><@m n+1/></#macro>\n<@m 0/>\n");
+        Fixtures.Run run = build();
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
+        assertTrue(run.err().contains("inhoud/school/vormgeving/pagina/start.ftlh: fout[HB048]"), run.err());
+        assertTrue(run.err().contains("eindeloos"), run.err());
+    }
+
+    @Test
     void aMistakeInATemplatesLayoutIsShownInThatFile() throws IOException {
         school();
         write("inhoud/sjabloon/vormgeving/pagina/start.ftlh", "<p>Welkom</p>\n<#if>\n");

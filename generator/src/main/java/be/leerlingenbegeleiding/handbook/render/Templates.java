@@ -162,6 +162,12 @@ final class Templates {
             if (at != null) throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, at, ThemeErrors.text(e)), e);
             if (e instanceof IOException io) throw new UncheckedIOException(io);
             throw new IllegalStateException("template " + template + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // A macro or include that calls itself without end; FreeMarker has no depth limit.
+            Path own = file(template);
+            if (own == null && layers.isEmpty()) throw e;
+            Position at = Position.ofFile(own != null ? own : layers.get(0));
+            throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, at, Msg.of("HB048.recursion")), null);
         }
     }
 
