@@ -61,7 +61,7 @@ class MarkdownFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "12s")
     @DictionaryEntries({"<script>", "javascript:", "JaVaScRiPt:", "&#106;avascript:", "onerror=", "onload=",
             "](", "![", "<img src=x ", "[a]: ", "<a href=", "`", "```", "> ", "- ", "| a | b |", "|---|", "<", "&",
             "data:text/html,", "vbscript:", "<svg onload=", "<iframe", "[x](", "<https:", "../../", "%6a", "&colon;"})

@@ -59,7 +59,7 @@ class ThemeFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "8s")
     @DictionaryEntries({"${", "}", "<#assign x=", ">", "<#include \"", "<#import \"", "\" as m>", "<@", "/>", "?new()",
             "\"freemarker.template.utility.Execute\"", "\"freemarker.template.utility.ObjectConstructor\"",
             "\"freemarker.template.utility.JythonRuntime\"", "\"jaz.Zer\"", "(\"jazze\")", "?api", ".getClass()", ".class",
