@@ -159,7 +159,7 @@ class BuildTest {
         assertEquals(2, overview.select("tbody tr").size());
         assertTrue(overview.selectFirst("tbody").text().contains("in orde"));
         assertTrue(overview.selectFirst("tbody").text().contains("1 fout(en)"));
-        assertEquals("testschool/index.html", overview.selectFirst("tbody a").attr("href"));
+        assertEquals("./testschool/index.html", overview.selectFirst("tbody a").attr("href"));
     }
 
     @Test

@@ -39,7 +39,7 @@ class LoaderFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "25s")
     void anyBytesInAContentFileEndInDiagnosticsNeverInACrash(FuzzedDataProvider data) throws IOException {
         String name = data.pickValue(FILES);
         byte[] bytes = data.consumeRemainingAsBytes();

@@ -14,6 +14,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
+import be.leerlingenbegeleiding.handbook.render.ThemeException;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.validate.Validate;
 import java.io.IOException;
@@ -223,7 +224,7 @@ public final class Build {
             return work.get();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (StageFailure | UnsafeOutputException | SettingException | java.io.UncheckedIOException e) {
+        } catch (StageFailure | UnsafeOutputException | SettingException | ThemeException | java.io.UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | Error e) {
             throw new StageFailure(folder, stage, e);
@@ -358,6 +359,7 @@ public final class Build {
         Handbook h = c.handbooks().get(0);
         Report report = c.reports().get(folder);
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        List<Diagnostic> found = new ArrayList<>(c.diagnostics());
         boolean kept = false;
         if (!c.hasErrors()) {
             Path target = out.resolve(h.name());
@@ -367,16 +369,21 @@ public final class Build {
                 kept = true;
                 names.addAll(previous);
             } else {
-                Map<String, byte[]> files = stage(Stage.RENDER, folder, () -> render(h, report));
-                stage(Stage.WRITE, folder, () -> {
-                    AtomicOutput.replace(target, files, fingerprint);
-                    return null;
-                });
-                names.addAll(files.keySet());
+                try {
+                    Map<String, byte[]> files = stage(Stage.RENDER, folder, () -> render(h, report));
+                    stage(Stage.WRITE, folder, () -> {
+                        AtomicOutput.replace(target, files, fingerprint);
+                        return null;
+                    });
+                    names.addAll(files.keySet());
+                } catch (ThemeException e) {
+                    // A theme file of the handbook or its template failed: its author's error, not ours.
+                    found.add(e.diagnostic());
+                }
             }
         }
         progress.accept(h.name());
-        return new Built(new Outcome(h, c.diagnostics(), report, names), kept, null);
+        return new Built(new Outcome(h, found, report, names), kept, null);
     }
 
     private record Built(Outcome outcome, boolean kept, RuntimeException failure) {

@@ -4,9 +4,12 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.io.IOException;
@@ -47,10 +50,24 @@ final class Templates {
     /** Files read from the jar once per run: scripts and fonts do not change while it runs. */
     private static final Map<String, byte[]> JAR = new ConcurrentHashMap<>();
 
-    /** A handbook's theme: the {@code vormgeving/} folders of its layers over the jar's theme. */
+    /**
+     * A handbook's theme: the {@code vormgeving/} folders of its layers over the jar's theme. A
+     * folder that is a link to elsewhere is refused: its files would not be the handbook's.
+     */
     static Templates of(Handbook h) {
-        List<Path> folders = h.layers().stream()
-                .map(f -> f.resolve(ContentFile.VORMGEVING.fileName())).filter(Files::isDirectory).toList();
+        List<Path> folders = new ArrayList<>();
+        for (Path layer : h.layers()) {
+            Path folder = layer.resolve(ContentFile.VORMGEVING.fileName());
+            if (!Files.isDirectory(folder)) continue;
+            try {
+                if (!folder.toRealPath().startsWith(layer.toRealPath())) {
+                    throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, Position.ofFile(folder), Refused.WHY), null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            folders.add(folder);
+        }
         return of(folders);
     }
 
@@ -125,32 +142,78 @@ final class Templates {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setURLEscapingCharset("UTF-8");
         cfg.setWhitespaceStripping(true);
+        Sandbox.limit(cfg);
     }
 
+    /**
+     * A layout rendered with {@code data}. A failure in a theme file of the handbook or its
+     * templates is the content's: a {@link ThemeException} at that file's line. A failure in the
+     * jar's own theme alone is our bug and stays an {@link IllegalStateException}.
+     */
     String render(String template, Map<String, Object> data) {
         try {
             StringWriter w = new StringWriter();
             cfg.getTemplate(template).process(data, w);
             return w.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
+        } catch (IOException | TemplateException e) {
+            Position at = ThemeErrors.position(e, template, this::file);
+            if (at != null) throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, at, ThemeErrors.text(e)), e);
+            if (e instanceof IOException io) throw new UncheckedIOException(io);
             throw new IllegalStateException("template " + template + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // A macro or include that calls itself without end; FreeMarker has no depth limit.
+            Path own = file(template);
+            if (own == null && layers.isEmpty()) throw e;
+            Position at = Position.ofFile(own != null ? own : layers.get(0));
+            throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, at, Msg.of("HB048.recursion")), null);
         }
     }
 
-    /** A theme file copied as it is (CSS, scripts, icon), from the nearest layer that has it. */
+    /** The file of a handbook's or template's theme that FreeMarker knows by this name, or null. */
+    private Path file(String name) {
+        try {
+            Object source = cfg.getTemplateLoader().findTemplateSource(name);
+            if (source instanceof Layered.Found f && f.source() instanceof java.io.File file) return file.toPath();
+            return null;
+        } catch (IOException e) {
+            return e instanceof Refused r ? r.file() : null;
+        }
+    }
+
+    /**
+     * A theme file copied as it is (CSS, scripts, icon), from the nearest layer that has it; a
+     * link that leads out of its {@code vormgeving/} folder is refused, as for layouts.
+     */
     byte[] asset(String path) {
         try {
             for (Path layer : layers) {
                 Path p = layer.resolve(path).normalize();
-                if (p.startsWith(layer) && Files.isRegularFile(p)) return Files.readAllBytes(p);
+                if (!p.startsWith(layer) || !Files.isRegularFile(p)) continue;
+                if (!p.toRealPath().startsWith(layer.toRealPath())) {
+                    throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, Position.ofFile(p), Refused.WHY), null);
+                }
+                return Files.readAllBytes(p);
             }
             return jar("/templates/" + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A theme file that is a link leading out of its folder; FreeMarker refuses to read it. */
+    static final class Refused extends IOException {
+        static final Msg WHY = Msg.of("HB048.link");
+        private final transient Path file;
+
+        Refused(Path file) {
+            super("link out of its folder: " + file);
+            this.file = file;
+        }
+
+        Path file() {
+            return file;
         }
     }
 
@@ -169,7 +232,13 @@ final class Templates {
             boolean skipped = !base;
             Found last = null;
             for (TemplateLoader l : loaders) {
-                Object source = l.findTemplateSource(real);
+                Object source;
+                try {
+                    source = l.findTemplateSource(real);
+                } catch (SecurityException e) {
+                    // FileTemplateLoader compares real paths: the file is a link leaving its folder.
+                    throw new Refused(((FileTemplateLoader) l).getBaseDirectory().toPath().resolve(real));
+                }
                 if (source == null) continue;
                 if (skipped) return new Found(l, source);
                 skipped = true;

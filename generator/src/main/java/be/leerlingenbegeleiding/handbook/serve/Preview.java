@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Theme;
+import be.leerlingenbegeleiding.handbook.render.ThemeException;
 import be.leerlingenbegeleiding.handbook.schema.Json;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -269,7 +270,17 @@ public final class Preview implements AutoCloseable {
                         : previous.failed(layers, c.diagnostics(), null);
             }
             Report report = c.reports().get(folder);
-            Map<String, byte[]> files = Build.renderSite(h, report);
+            Map<String, byte[]> files;
+            try {
+                files = Build.renderSite(h, report);
+            } catch (ThemeException e) {
+                // A broken theme file is an error at its line like any other; the last good pages stay.
+                List<Diagnostic> d = new ArrayList<>(c.diagnostics());
+                d.add(e.diagnostic());
+                return previous == null
+                        ? new Served(folder, h, null, layers, Map.of(), Map.of(), d, null)
+                        : previous.failed(layers, d, null);
+            }
             Map<String, PdfJob> pdfs = new TreeMap<>();
             String name = folder.getFileName().toString();
             Build.pdfs(h).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
