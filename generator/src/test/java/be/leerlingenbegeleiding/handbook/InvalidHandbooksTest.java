@@ -63,8 +63,9 @@ class InvalidHandbooksTest {
                     Fixtures.resources().resolve("ongeldig").resolve(name).resolve("verwacht.txt")));
             while (m.find()) seen.add(m.group(1));
         }
+        // HB048 comes from rendering a theme file, which check does not do: ThemeSandboxTest has it.
         List<String> missing = Arrays.stream(Problem.values()).map(Problem::code)
-                .filter(c -> !seen.contains(c)).collect(Collectors.toList());
+                .filter(c -> !seen.contains(c) && !c.equals(Problem.THEME_ERROR.code())).collect(Collectors.toList());
         assertEquals(List.of(), missing, "problem codes without a fixture");
     }
 
