@@ -10,6 +10,7 @@ import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,5 +155,16 @@ class LinearChecksTest {
         assertTrue(err.contains("h/naleving.yaml:8:18: fout[HB043]: het patroon van regel 'EIGEN1'"), err);
         assertTrue(err.contains("h/naleving.yaml:14:18: fout[HB043]: het patroon van regel 'EIGEN2'"), err);
         assertFalse(err.contains("at be.leerlingenbegeleiding") || err.contains("Exception") || err.contains("Error:"), err);
+    }
+
+    /** Ids are checked with a pattern too (outside the compliance checks, the one such fix here). */
+    @Test
+    void anIdOfThousandsOfPartsIsCheckedWithoutOverflow() {
+        assertTimeoutPreemptively(BOUND, () -> {
+            assertTrue(Key.Format.isId("a-".repeat(SIZE / 4) + "a"));
+            assertFalse(Key.Format.isId("a-".repeat(SIZE / 4)));
+            assertFalse(Key.Format.isId("a--b"));
+            assertTrue(Key.Format.isId("cel-leerlingenbegeleiding"));
+        });
     }
 }
