@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The built-in checks that need code; rules name them with {@code code:}. */
@@ -100,10 +98,6 @@ final class Checks {
      * uit…"), every role named there is listed under {@code vaste_kern}.
      */
     static final class CoreFromText implements CodeCheck {
-        private static final Pattern CORE_SENTENCE = Pattern.compile(
-                "vaste kern\\s*(?:bestaat uit|bestaan uit|omvat|telt|:|is|zijn)([^.;\\n]*(?:\\n(?!\\s*\\n)[^.;\\n]*)*)",
-                Pattern.CASE_INSENSITIVE);
-
         @Override
         public String name() {
             return "kern-volgens-tekst";
@@ -117,9 +111,8 @@ final class Checks {
             for (Markdown text : java.util.Arrays.asList(team.description(), team.mandate())) {
                 if (text == null) continue;
                 Texts.Text t = new Texts.Text(text.text(), text.position(), true);
-                Matcher m = CORE_SENTENCE.matcher(text.text());
-                while (m.find()) {
-                    String named = m.group(1).toLowerCase(Locale.ROOT);
+                for (Scan.Hit m : Scan.coreSentences(text.text())) {
+                    String named = m.group(text.text(), 1).toLowerCase(Locale.ROOT);
                     for (Role r : h.roles()) {
                         if (r.id() == null || r.name() == null || core.contains(r.id())) continue;
                         int i = named.indexOf(r.name().toLowerCase(Locale.ROOT));
@@ -197,9 +190,6 @@ final class Checks {
      * reach the school.
      */
     static final class Accessibility implements CodeCheck {
-        private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)");
-        private static final Pattern HTML_IMAGE = Pattern.compile("<img\\b(?![^>]*\\balt=\"[^\"]+\")[^>]*>", Pattern.CASE_INSENSITIVE);
-        private static final Pattern LINK = Pattern.compile("(?<!!)\\[([^\\]]+)\\]\\([^)]*\\)");
         private static final Set<String> VAGUE = Set.of("hier", "klik hier", "klik", "link", "deze link", "lees meer",
                 "meer", "meer info", "meer informatie", "click here", "here", "read more");
 
@@ -212,16 +202,21 @@ final class Checks {
         public void check(Handbook h, Findings out) {
             for (Texts.Text t : Texts.of(h)) {
                 if (!t.markdown()) continue;
-                Matcher m = IMAGE.matcher(t.text());
-                while (m.find()) {
-                    if (m.group(1).isBlank()) out.add(t.at(m.start()), m.group(2), "check.imageAlt", "check.imageAlt.tip", m.group(2));
+                // Scanners rather than patterns: see Scan for the patterns they stand for.
+                String s = t.text();
+                for (Scan.Hit m : Scan.images(s)) {
+                    String src = m.group(s, 2);
+                    if (m.group(s, 1).isBlank()) out.add(t.at(m.start()), src, "check.imageAlt", "check.imageAlt.tip", src);
                 }
-                m = HTML_IMAGE.matcher(t.text());
-                while (m.find()) out.add(t.at(m.start()), m.group(), "check.imageAlt", "check.imageAlt.tip", m.group());
-                m = LINK.matcher(t.text());
-                while (m.find()) {
-                    String text = m.group(1).strip().toLowerCase(Locale.ROOT);
-                    if (VAGUE.contains(text)) out.add(t.at(m.start()), m.group(1), "check.vagueLink", "check.vagueLink.tip", m.group(1));
+                for (Scan.Hit m : Scan.htmlImagesWithoutAlt(s)) {
+                    String tag = s.substring(m.start(), m.end());
+                    out.add(t.at(m.start()), tag, "check.imageAlt", "check.imageAlt.tip", tag);
+                }
+                for (Scan.Hit m : Scan.links(s)) {
+                    String label = m.group(s, 1);
+                    if (VAGUE.contains(label.strip().toLowerCase(Locale.ROOT))) {
+                        out.add(t.at(m.start()), label, "check.vagueLink", "check.vagueLink.tip", label);
+                    }
                 }
             }
             if (h.school() != null && isBlank(h.school().email()) && isBlank(h.school().phone())) {

@@ -48,7 +48,7 @@ public final class Comply {
                     severity = Severity.WAARSCHUWING;
                     notes.add(Msg.of("comply.draft"));
                 }
-                for (Findings.Raw raw : run(rule, h, today)) {
+                for (Findings.Raw raw : run(rule, h, today, diagnostics)) {
                     Diagnostic d = new Diagnostic(severity, rule.id(), raw.at(), raw.message(), raw.tip(), notes);
                     Compliance.Exemption e = exemption(exemptions, rule.id(), raw, h);
                     if (e != null) {
@@ -82,8 +82,11 @@ public final class Comply {
         };
     }
 
-    /** All findings of one rule, each condition in turn; a missing file is named once. */
-    private static List<Findings.Raw> run(RuleSet.Active rule, Handbook h, LocalDate today) {
+    /**
+     * All findings of one rule, each condition in turn; a missing file is named once. A pattern
+     * that costs too much is an error in the rule, added to {@code errors}.
+     */
+    private static List<Findings.Raw> run(RuleSet.Active rule, Handbook h, LocalDate today, List<Diagnostic> errors) {
         Findings out = new Findings(today);
         Set<Position> missingFiles = new LinkedHashSet<>();
         for (RuleSet.Compiled c : rule.conditions()) {
@@ -98,7 +101,7 @@ public final class Comply {
                 }
                 continue;
             }
-            evaluate(rule, c, h, out, missingFiles);
+            evaluate(rule, c, h, out, missingFiles, errors);
         }
         for (Position file : missingFiles) {
             String name = h.folder().relativize(file.file()).toString().replace('\\', '/');
@@ -107,7 +110,8 @@ public final class Comply {
         return out.raw;
     }
 
-    private static void evaluate(RuleSet.Active rule, RuleSet.Compiled c, Handbook h, Findings out, Set<Position> missingFiles) {
+    private static void evaluate(RuleSet.Active rule, RuleSet.Compiled c, Handbook h, Findings out, Set<Position> missingFiles,
+                                 List<Diagnostic> errors) {
         Compliance.Condition cond = c.condition();
         List<PathExpr.Place> places = new java.util.ArrayList<>();
         for (PathExpr.Place p : c.path().places(h)) {
@@ -128,6 +132,7 @@ public final class Comply {
             out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing));
             return;
         }
+        Budget budget = new Budget();
         for (PathExpr.Place p : places) {
             if (Boolean.TRUE.equals(cond.required()) && PathExpr.empty(p.value())) {
                 out.add(raw(rule, c, "required", p.at(), p.label(), p.label(), ""));
@@ -135,7 +140,14 @@ public final class Comply {
                 out.add(raw(rule, c, "atLeast", p.at(), p.label(), p.label(), PathExpr.size(p.value()), cond.atLeast()));
             } else if (c.pattern() != null) {
                 for (String text : PathExpr.texts(p.value())) {
-                    if (!c.pattern().matcher(text.strip()).matches()) {
+                    Budget.Outcome o = budget.matches(c.pattern(), text.strip());
+                    if (o == Budget.Outcome.TOO_COSTLY) {
+                        // Named once, where the pattern is written: the text is not at fault.
+                        errors.add(Diagnostic.error(Problem.PATTERN_TOO_COSTLY, cond.source().valueAt("patroon"), rule.id(), p.label(),
+                                p.at().file().getFileName()));
+                        return;
+                    }
+                    if (o == Budget.Outcome.NO_MATCH) {
                         out.add(raw(rule, c, "pattern", p.at(), text.strip(), p.label(), text.strip(), cond.pattern()));
                     }
                 }

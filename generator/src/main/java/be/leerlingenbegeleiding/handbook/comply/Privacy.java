@@ -20,15 +20,17 @@ final class Privacy implements CodeCheck {
     /** Belgian mobile numbers: 04xx, +32 4xx or 0032 4xx, in the usual groupings. */
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![\\d+])(?:\\+32[ ]?(?:\\(0\\))?|0032[ ]?|0)4\\d{2}(?:[ ./-]?\\d{2}){3}(?!\\d)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)");
     /** Mail providers for private persons: an address there is someone's own, not a function's. */
     private static final Set<String> PRIVATE_MAIL = Set.of("gmail.com", "googlemail.com", "hotmail.com", "hotmail.be",
             "outlook.com", "outlook.be", "live.com", "live.be", "msn.com", "yahoo.com", "yahoo.fr", "icloud.com",
             "me.com", "telenet.be", "skynet.be", "proximus.be", "scarlet.be", "protonmail.com", "proton.me",
             "gmx.com", "gmx.net", "gmx.de", "aol.com", "mail.com");
-    /** "leerling Emma", "leerlinge Sara V.": a capitalised name right after the word. */
+    /**
+     * "leerling Emma", "leerlinge Sara V.": a capitalised name right after the word. Possessive,
+     * so a long run of blanks or letters is read once.
+     */
     private static final Pattern PUPIL_NAME = Pattern.compile(
-            "\\b[Ll]eerlinge?\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}(?:\\p{Ll}+|\\.))?)");
+            "\\b[Ll]eerlinge?+\\s++(\\p{Lu}\\p{Ll}++(?:\\s++\\p{Lu}(?:\\p{Ll}++|\\.))?+)");
     /** Capitalised words that follow "leerling" in ordinary Dutch without being a name. */
     private static final Set<String> NOT_NAMES = Set.of("De", "Het", "Een", "En", "Of", "In", "Op", "Met", "Die", "Dat",
             "Als", "Zelf", "Centraal", "Ik", "Jij", "Wij");
@@ -42,8 +44,8 @@ final class Privacy implements CodeCheck {
     public void check(Handbook h, Findings out) {
         for (Texts.Text t : Texts.of(h)) {
             String s = t.text();
-            // Each pattern needs a character most texts lack; testing for it first spares the
-            // regex engine a scan from every position (the e-mail pattern is quadratic in long words).
+            // The number patterns have a fixed length, so they cost the same at every position;
+            // a text without a digit skips them. E-mail addresses are found from their '@'.
             boolean anyDigit = hasDigit(s);
             Matcher m = NATIONAL_NUMBER.matcher(anyDigit ? s : "");
             while (m.find()) {
@@ -54,10 +56,10 @@ final class Privacy implements CodeCheck {
             }
             m = MOBILE.matcher(anyDigit ? s : "");
             while (m.find()) out.add(t.at(m.start()), m.group(), "privacy.mobile", "privacy.mobile.tip", m.group());
-            m = EMAIL.matcher(s.indexOf('@') >= 0 ? s : "");
-            while (m.find()) {
-                if (PRIVATE_MAIL.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-                    out.add(t.at(m.start()), m.group(), "privacy.email", "privacy.email.tip", m.group());
+            for (Scan.Hit mail : Scan.emails(s)) {
+                if (PRIVATE_MAIL.contains(mail.group(s, 1).toLowerCase(Locale.ROOT))) {
+                    String address = s.substring(mail.start(), mail.end());
+                    out.add(t.at(mail.start()), address, "privacy.email", "privacy.email.tip", address);
                 }
             }
             m = PUPIL_NAME.matcher(s.contains("eerling") ? s : "");

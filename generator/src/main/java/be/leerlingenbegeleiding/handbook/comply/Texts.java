@@ -22,11 +22,64 @@ final class Texts {
      * One text. {@code markdown} texts map an offset to a line and column by counting lines
      * from {@code start}; a plain value is one line.
      */
-    record Text(String text, Position start, boolean markdown) {
+    static final class Text {
+        private final String text;
+        private final Position start;
+        private final boolean markdown;
+        /** Offsets of the text's line breaks, made on the first {@link #at}. */
+        private int[] breaks;
 
-        /** The position of the character at {@code offset}. */
+        Text(String text, Position start, boolean markdown) {
+            this.text = text;
+            this.start = start;
+            this.markdown = markdown;
+        }
+
+        String text() {
+            return text;
+        }
+
+        Position start() {
+            return start;
+        }
+
+        boolean markdown() {
+            return markdown;
+        }
+
+        /**
+         * The position of the character at {@code offset}: the same as {@link Markdown#at}, but
+         * a check can report tens of thousands of findings in one long text, so the line breaks
+         * are found once and each finding looks its line up, instead of counting from the start.
+         */
         Position at(int offset) {
-            return markdown ? new Markdown(text, start).at(offset) : start;
+            if (!markdown || start == null || start.line() == 0) return start;
+            if (breaks == null) breaks = breaks(text);
+            int end = Math.min(Math.max(offset, 0), text.length());
+            int line = lineBreaksBefore(breaks, end);
+            int lineStart = line == 0 ? 0 : breaks[line - 1] + 1;
+            return new Position(start.file(), start.line() + line, start.column() + offset - lineStart);
+        }
+
+        private static int[] breaks(String s) {
+            int n = 0;
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+            int[] out = new int[n];
+            n = 0;
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) out[n++] = i;
+            return out;
+        }
+
+        /** How many of the sorted offsets lie before {@code end}. */
+        private static int lineBreaksBefore(int[] breaks, int end) {
+            int lo = 0;
+            int hi = breaks.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (breaks[mid] < end) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
     }
 

@@ -37,7 +37,8 @@ public @interface Key {
         /** Lowercase letters, digits and single hyphens, e.g. {@code cel-leerlingenbegeleiding}. */
         ID;
 
-        private static final java.util.regex.Pattern ID_RULE = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        // Possessive: a group repeated greedily recurses once per part and overflows on a long id.
+        private static final java.util.regex.Pattern ID_RULE = java.util.regex.Pattern.compile("[a-z0-9]++(?:-[a-z0-9]++)*+");
 
         /** Whether text is a valid id: the one rule for ids in content, file names and on the command line. */
         public static boolean isId(String text) {
