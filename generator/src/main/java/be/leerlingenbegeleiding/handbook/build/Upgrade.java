@@ -170,9 +170,36 @@ public final class Upgrade {
         return sb.toString().strip();
     }
 
+    /**
+     * The lines of a text, each without the spaces and tabs around its line breaks, the next one
+     * indented. A scan, not a regular expression: a run of spaces without a line break made the
+     * pattern start again at each space, which a template's long value turned into minutes.
+     */
+    static String lines(String value, String indent) {
+        StringBuilder out = new StringBuilder(value.length());
+        int start = 0;
+        while (true) {
+            int end = value.indexOf('\n', start);
+            boolean last = end < 0;
+            if (last) end = value.length();
+            int from = start;
+            int to = end;
+            if (start > 0) while (from < to && blank(value.charAt(from))) from++;
+            if (!last) while (to > from && blank(value.charAt(to - 1))) to--;
+            if (start > 0) out.append('\n').append(indent);
+            out.append(value, from, to);
+            if (last) return out.toString();
+            start = end + 1;
+        }
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
     private static void text(Node n, String indent, StringBuilder sb) {
         if (n instanceof ScalarNode s) {
-            sb.append(s.getValue().strip().replaceAll("[ \\t]*\\n[ \\t]*", "\n" + indent)).append('\n');
+            sb.append(lines(s.getValue().strip(), indent)).append('\n');
         } else if (n instanceof MappingNode m) {
             sb.append('\n');
             for (NodeTuple t : m.getValue()) {

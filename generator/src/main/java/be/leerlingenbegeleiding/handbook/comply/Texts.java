@@ -26,8 +26,8 @@ final class Texts {
         private final String text;
         private final Position start;
         private final boolean markdown;
-        /** Offsets of the text's line breaks, made on the first {@link #at}. */
-        private int[] breaks;
+        /** The text's line breaks, found on the first {@link #at}. */
+        private Markdown.Lines lines;
 
         Text(String text, Position start, boolean markdown) {
             this.text = text;
@@ -48,38 +48,13 @@ final class Texts {
         }
 
         /**
-         * The position of the character at {@code offset}: the same as {@link Markdown#at}, but
-         * a check can report tens of thousands of findings in one long text, so the line breaks
-         * are found once and each finding looks its line up, instead of counting from the start.
+         * The position of the character at {@code offset}: a check can report tens of thousands
+         * of findings in one long text, so the line breaks are found once.
          */
         Position at(int offset) {
             if (!markdown || start == null || start.line() == 0) return start;
-            if (breaks == null) breaks = breaks(text);
-            int end = Math.min(Math.max(offset, 0), text.length());
-            int line = lineBreaksBefore(breaks, end);
-            int lineStart = line == 0 ? 0 : breaks[line - 1] + 1;
-            return new Position(start.file(), start.line() + line, start.column() + offset - lineStart);
-        }
-
-        private static int[] breaks(String s) {
-            int n = 0;
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
-            int[] out = new int[n];
-            n = 0;
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) out[n++] = i;
-            return out;
-        }
-
-        /** How many of the sorted offsets lie before {@code end}. */
-        private static int lineBreaksBefore(int[] breaks, int end) {
-            int lo = 0;
-            int hi = breaks.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (breaks[mid] < end) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
+            if (lines == null) lines = new Markdown(text, start).lines();
+            return lines.at(offset);
         }
     }
 

@@ -102,7 +102,9 @@ public enum Problem {
     /** Something where a file is expected that is not an ordinary file (a pipe, a device, a folder). */
     NOT_A_FILE("HB047"),
     /** A theme file (vormgeving/) that cannot be used: it fails to render or reaches beyond the page. */
-    THEME_ERROR("HB048");
+    THEME_ERROR("HB048"),
+    /** A block of Markdown with more links, pictures, code spans or entities than can be parsed quickly. */
+    MARKDOWN_TOO_BUSY("HB049");
 
     private final String code;
 

@@ -9,16 +9,48 @@ public record Markdown(String text, Position position) {
      * column 1; a YAML block text at its indentation, which every line of it shares.
      */
     public Position at(int offset) {
-        if (position == null || position.line() == 0) return position;
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
+        return lines().at(offset);
+    }
+
+    /**
+     * The text's line breaks, found once: for a check that reports many places in one long text,
+     * where counting from the start for each would take time quadratic in its length.
+     */
+    public Lines lines() {
+        return new Lines(this);
+    }
+
+    /** Maps offsets of one text to positions in its file; see {@link Markdown#at}. */
+    public static final class Lines {
+        private final Markdown m;
+        private final int[] breaks;
+
+        private Lines(Markdown m) {
+            this.m = m;
+            String s = m.text();
+            int n = 0;
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+            breaks = new int[n];
+            n = 0;
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) breaks[n++] = i;
         }
-        return new Position(position.file(), position.line() + line, position.column() + offset - lineStart);
+
+        /** Where the character at {@code offset} of the text stands in its file. */
+        public Position at(int offset) {
+            Position start = m.position();
+            if (start == null || start.line() == 0) return start;
+            int end = Math.min(Math.max(offset, 0), m.text().length());
+            // How many line breaks lie before end: a binary search over the sorted offsets.
+            int lo = 0;
+            int hi = breaks.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (breaks[mid] < end) lo = mid + 1;
+                else hi = mid;
+            }
+            int lineStart = lo == 0 ? 0 : breaks[lo - 1] + 1;
+            return new Position(start.file(), start.line() + lo, start.column() + offset - lineStart);
+        }
     }
 
     @Override

@@ -53,12 +53,19 @@ final class MarkdownCheck {
         MarkdownDepth.Scan scan = MarkdownDepth.scan(text);
         if (scan.tooDeep() != null) {
             // Not parsed: the parser itself may not survive such a line.
-            tooDeep(m, scan.tooDeep(), out);
+            tooDeep(m.lines(), scan.tooDeep(), out);
+            return;
+        }
+        MarkdownBlocks.TooBusy busy = MarkdownBlocks.scan(text);
+        if (busy != null) {
+            // Not parsed either: that parse is what would take minutes.
+            out.add(Diagnostic.error(Problem.MARKDOWN_TOO_BUSY, m.at(busy.offset()), busy.count(), MarkdownBlocks.LIMIT));
             return;
         }
         // Plain prose, the usual case, has neither a tag nor a link nor deep nesting: no parse needed.
         if (text.indexOf('<') < 0 && text.indexOf('[') < 0 && !scan.mayNestDeeper()) return;
         Document doc = PARSER.parse(text);
+        Markdown.Lines lines = m.lines();
         boolean reported = false;
         // Depth first with a stack of its own: the tree may be as deep as the text is long.
         Deque<Node> nodes = new ArrayDeque<>();
@@ -70,9 +77,9 @@ final class MarkdownCheck {
             int level = levels.pop() + (nests(n) ? 1 : 0);
             if (level > MarkdownDepth.LIMIT && !reported) {
                 reported = true;
-                tooDeep(m, new MarkdownDepth.TooDeep(n.getStartOffset(), level, MarkdownDepth.LIMIT), out);
+                tooDeep(lines, new MarkdownDepth.TooDeep(n.getStartOffset(), level, MarkdownDepth.LIMIT), out);
             }
-            node(m, doc, n, out);
+            node(lines, doc, n, out);
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                 nodes.push(c);
                 levels.push(level);
@@ -86,11 +93,11 @@ final class MarkdownCheck {
                 || n instanceof LinkNodeBase || n instanceof RefNode;
     }
 
-    private static void tooDeep(Markdown m, MarkdownDepth.TooDeep t, List<Diagnostic> out) {
+    private static void tooDeep(Markdown.Lines m, MarkdownDepth.TooDeep t, List<Diagnostic> out) {
         out.add(Diagnostic.error(Problem.MARKDOWN_TOO_DEEP, m.at(t.offset()), t.depth(), t.limit()));
     }
 
-    private static void node(Markdown m, Document doc, Node n, List<Diagnostic> out) {
+    private static void node(Markdown.Lines m, Document doc, Node n, List<Diagnostic> out) {
         if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) {
             out.add(Diagnostic.error(Problem.HTML_IN_MARKDOWN, m.at(n.getStartOffset()), shown(n.getChars().toString())));
         } else if (n instanceof Link l) {
@@ -110,11 +117,11 @@ final class MarkdownCheck {
     }
 
     /** A picture is part of the page: the build would have to fetch one from the web. */
-    private static void picture(Markdown m, String url, int offset, List<Diagnostic> out) {
+    private static void picture(Markdown.Lines m, String url, int offset, List<Diagnostic> out) {
         if (Links.isRemote(url)) out.add(Diagnostic.error(Problem.REMOTE_RESOURCE, m.at(offset), shown(url)));
     }
 
-    private static void target(Markdown m, String url, int offset, List<Diagnostic> out) {
+    private static void target(Markdown.Lines m, String url, int offset, List<Diagnostic> out) {
         switch (Links.of(url)) {
             case UNSAFE_SCHEME -> out.add(Diagnostic.error(Problem.UNSAFE_LINK, m.at(offset), shown(url)));
             case OUTSIDE -> out.add(Diagnostic.error(Problem.LINK_OUTSIDE, m.at(offset), shown(url)));
