@@ -77,7 +77,8 @@ final class Sandbox {
         return false;
     }
 
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
+    /** No constructors and no fields for any class; no methods unless a subclass says so. */
+    private static class Closed implements ClassMemberAccessPolicy {
         @Override
         public boolean isMethodExposed(Method method) {
             return false;
@@ -92,29 +93,21 @@ final class Sandbox {
         public boolean isFieldExposed(Field field) {
             return false;
         }
-    };
+    }
+
+    private static final ClassMemberAccessPolicy NOTHING = new Closed();
 
     /**
      * Methods declared by our own classes; an enum's name and ordinal. Inherited methods of
      * Java's classes (getClass, wait, those of interfaces such as Iterable) stay out.
      */
-    private static final ClassMemberAccessPolicy OWN = new ClassMemberAccessPolicy() {
+    private static final ClassMemberAccessPolicy OWN = new Closed() {
         @Override
         public boolean isMethodExposed(Method method) {
             if (Modifier.isStatic(method.getModifiers())) return false;
             Class<?> declaring = method.getDeclaringClass();
             if (declaring == Enum.class) return method.getName().equals("name") || method.getName().equals("ordinal");
             return ours(declaring);
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
         }
     };
 
