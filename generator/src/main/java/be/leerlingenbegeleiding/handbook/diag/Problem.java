@@ -104,7 +104,9 @@ public enum Problem {
     /** A theme file (vormgeving/) that cannot be used: it fails to render or reaches beyond the page. */
     THEME_ERROR("HB048"),
     /** A block of Markdown with more links, pictures, code spans or entities than can be parsed quickly. */
-    MARKDOWN_TOO_BUSY("HB049");
+    MARKDOWN_TOO_BUSY("HB049"),
+    /** A value that must be one phone number and is not one a phone can dial. */
+    PHONE_INVALID("HB050");
 
     private final String code;
 

@@ -291,6 +291,9 @@ final class Binder {
                     error(Problem.INVALID_SCHOOL_YEAR, at, text, key);
                 }
             }
+            case PHONE -> {
+                if (be.leerlingenbegeleiding.handbook.model.Phone.href(text).isEmpty()) error(Problem.PHONE_INVALID, at, text, key);
+            }
             case ID -> {
                 if (!Key.Format.isId(text)) error(Problem.INVALID_ID, at, text, Msg.of("hint.none"));
             }

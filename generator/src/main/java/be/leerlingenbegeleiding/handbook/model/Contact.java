@@ -4,7 +4,7 @@ package be.leerlingenbegeleiding.handbook.model;
 public record Contact(
         @Key(value = "naam", doc = "Naam van de contactpersoon, indien gewenst.") String name,
         @Key(value = "email", format = Key.Format.EMAIL, doc = "E-mailadres, bij voorkeur een functiemailbox.") String email,
-        @Key(value = "telefoon", doc = "Telefoonnummer.") String phone,
+        @Key(value = "telefoon", format = Key.Format.PHONE, doc = "Telefoonnummer.") String phone,
         @Key(value = "website", format = Key.Format.URL, doc = "Webadres (https://…).") String website,
         @Key(value = "bereikbaarheid", doc = "Wanneer en hoe men bereikbaar is.") String availability,
         Source source) {

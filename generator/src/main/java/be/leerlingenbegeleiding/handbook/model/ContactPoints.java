@@ -37,7 +37,7 @@ public record ContactPoints(
     /** A helpline or service. */
     public record Helpline(
             @Key(value = "naam", required = true, doc = "Naam van de dienst.") String name,
-            @Key(value = "nummer", doc = "Telefoonnummer.") String number,
+            @Key(value = "nummer", format = Key.Format.PHONE, doc = "Telefoonnummer.") String number,
             @Key(value = "website", format = Key.Format.URL, doc = "Website (https://…).") String website,
             @Key(value = "wanneer", doc = "Wanneer bereikbaar.") String when,
             @Key(value = "voor", doc = "Waarvoor men er terechtkan.") String purpose,

@@ -34,6 +34,8 @@ public @interface Key {
         URL,
         /** A school year such as 2025-2026. */
         SCHOOL_YEAR,
+        /** One phone number: Belgian, international with +, or a Belgian short number such as 112. */
+        PHONE,
         /** Lowercase letters, digits and single hyphens, e.g. {@code cel-leerlingenbegeleiding}. */
         ID;
 

@@ -13,7 +13,7 @@ public record School(
         @Key(value = "adres", doc = "Adres van de hoofdvestiging.") Address address,
         @Key(value = "website", format = Key.Format.URL, doc = "Website van de school (https://…).") String website,
         @Key(value = "email", format = Key.Format.EMAIL, doc = "Algemene contactmailbox van de school.") String email,
-        @Key(value = "telefoon", doc = "Algemeen telefoonnummer van de school.") String phone,
+        @Key(value = "telefoon", format = Key.Format.PHONE, doc = "Algemeen telefoonnummer van de school.") String phone,
         @Key(value = "pedagogisch_project", format = Key.Format.URL, doc = "Link naar het pedagogisch project (https://…).") String pedagogicalProject,
         Source source) {
 

@@ -11,6 +11,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phase;
+import be.leerlingenbegeleiding.handbook.model.Phone;
 import be.leerlingenbegeleiding.handbook.model.Review;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
@@ -159,9 +160,17 @@ public final class View {
         return h.roleName(id(ref));
     }
 
-    /** A telephone number as a {@code tel:} link: digits and a leading plus only. */
+    /**
+     * A value that is one phone number as a {@code tel:} link ({@code tel:+3214552011}, or
+     * {@code tel:112}); the binder has refused any other value, so an unknown one gets no link.
+     */
     public String tel(String number) {
-        return "tel:" + number.replaceAll("[^0-9+]", "");
+        return Phone.href(number).orElse(null);
+    }
+
+    /** A text with phone numbers in it: each number its own link, the rest (hours, names) text. */
+    public List<Phone.Part> phoneParts(String text) {
+        return Phone.parts(text);
     }
 
     /** An address a reader can follow, only when it is a web address. */

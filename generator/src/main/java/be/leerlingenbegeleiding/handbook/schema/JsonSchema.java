@@ -118,7 +118,7 @@ public final class JsonSchema {
             }
             case SCHOOL_YEAR -> s.put("pattern", "^[0-9]{4}-[0-9]{4}$");
             case ID -> s.put("pattern", ID_PATTERN);
-            case NONE -> {
+            case PHONE, NONE -> {
             }
         }
     }
