@@ -54,6 +54,23 @@ class PhoneLinksTest {
     }
 
     @Test
+    void aNumberInAChannelTextThatCannotBeDialledIsFound() {
+        assertEquals("09 399 1 00", Phone.firstInvalid("Noord 09 399 11 00, Zuid 09 399 1 00"));
+        assertEquals(null, Phone.firstInvalid("014 55 20 11 (vóór 8.30 uur)"));
+        assertEquals(null, Phone.firstInvalid("het nummer van het secretariaat, en tot wanneer ouders bellen"));
+    }
+
+    @Test
+    void aPhoneChannelWithAWrongNumberIsAnErrorAtItsValue(@TempDir Path tmp) throws IOException {
+        Path book = Fixtures.copyTree(Fixtures.repoRoot().resolve("content/de-kiem"), tmp.resolve("de-kiem"));
+        Path contact = book.resolve("contact.yaml");
+        Files.writeString(contact, Files.readString(contact).replace("waarde: 014 55 20 11 (vóór 8.30 uur)", "waarde: 014 55 2 11 (vóór 8.30 uur)"));
+        Fixtures.Run run = Fixtures.run("check", book.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("contact.yaml:74:17: fout[HB050]: '014 55 2 11' is geen telefoonnummer"), run.err());
+    }
+
+    @Test
     void everyPhoneLinkOfEveryExampleDialsOneWholeNumber() throws IOException {
         Fixtures.Run run = Fixtures.run("build", Fixtures.repoRoot().resolve("content").toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -56,6 +56,18 @@ public final class Phone {
         return out;
     }
 
+    /**
+     * The first thing in a text that is written like a phone number but is not one a phone can
+     * dial (a digit too few, a wrong area code), or null. Hours such as "8.30" are not taken for
+     * numbers; a typo in one of several numbers is found, not silently left without a link.
+     */
+    public static String firstInvalid(String text) {
+        for (PhoneNumberMatch m : NUMBERS.findNumbers(text, REGION, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            if (!NUMBERS.isValidNumber(m.number()) && href(m.rawString()).isEmpty()) return m.rawString();
+        }
+        return null;
+    }
+
     /** Whether a text holds at least one number a phone can dial, or is one short number. */
     public static boolean hasNumber(String text) {
         return href(text).isPresent() || parts(text).stream().anyMatch(p -> p.href() != null);

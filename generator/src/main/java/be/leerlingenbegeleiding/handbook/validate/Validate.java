@@ -6,12 +6,15 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.load.Bind;
+import be.leerlingenbegeleiding.handbook.model.ChannelKind;
+import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.Phone;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
@@ -49,7 +52,20 @@ public final class Validate {
         fileIds(h, out);
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         Images.check(h.layers(), out);
+        phoneChannels(h, out);
         return List.copyOf(out);
+    }
+
+    /**
+     * A phone channel may be text with numbers in it; each number must be one a phone can dial.
+     * Text without any number (a template's placeholder) is left alone: it simply gets no link.
+     */
+    private static void phoneChannels(Handbook h, List<Diagnostic> out) {
+        for (ContactPoints.Channel c : all(h, ContactPoints.Channel.class)) {
+            if (c.kind() != ChannelKind.TELEFOON || c.value() == null) continue;
+            String wrong = Phone.firstInvalid(c.value());
+            if (wrong != null) out.add(Diagnostic.error(Problem.PHONE_INVALID, c.source().valueAt("waarde"), wrong, "waarde"));
+        }
     }
 
     private static void uniqueIds(Handbook h, List<Diagnostic> out) {
