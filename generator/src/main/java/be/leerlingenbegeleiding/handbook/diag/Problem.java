@@ -104,7 +104,9 @@ public enum Problem {
     /** A theme file (vormgeving/) that cannot be used: it fails to render or reaches beyond the page. */
     THEME_ERROR("HB048"),
     /** A block of Markdown with more links, pictures, code spans or entities than can be parsed quickly. */
-    MARKDOWN_TOO_BUSY("HB049");
+    MARKDOWN_TOO_BUSY("HB049"),
+    /** A publication address (publicatie_url) with a query, a fragment or a user name: it cannot name the site's folder. */
+    PUBLICATION_URL("HB051");
 
     private final String code;
 
