@@ -111,6 +111,21 @@ class PublicationUrlTest {
     }
 
     @Test
+    void aSchoolDoesNotInheritTheAddressOfItsTemplate() throws IOException {
+        Path content = tmp.resolve("content");
+        Path template = Fixtures.copyTree(ExampleSite.contentDir().resolve("sjabloon"), content.resolve("sjabloon"));
+        Fixtures.copyTree(ExampleSite.contentDir().resolve("de-linde"), content.resolve("de-linde"));
+        Files.writeString(template.resolve("handboek.yaml"), Files.readString(template.resolve("handboek.yaml"))
+                + "publicatie_url: https://www.sjablonen.be/handboek/\n");
+        Fixtures.Run run = Fixtures.run("build", content.resolve("de-linde").toString(), "-o", tmp.resolve("uit").toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Path site = tmp.resolve("uit/de-linde");
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        assertFalse(Files.exists(site.resolve("sitemap.xml")), "the template's address reached the school's sitemap");
+        assertTrue(html(site.resolve("index.html")).select("link[rel=canonical]").isEmpty());
+    }
+
+    @Test
     void anAddressThatIsNotAFullWebAddressIsAPositionedError() throws IOException {
         Path book = Fixtures.copyTree(Fixtures.resources().resolve("ongeldig/publicatie-url-met-vraagteken/handboek"), tmp.resolve("h"));
         Files.writeString(book.resolve("handboek.yaml"), "titel: T\nstatus: concept\npublicatie_url: www.school.be/handboek/\n");
