@@ -258,7 +258,12 @@ class SiteBrowserTest {
             String page = ExampleSite.relative(site, file);
             open(page);
             axe(page, problems);
-            for (String e : jsErrors()) problems.add(page + ": script or console error: " + e);
+            for (String e : jsErrors()) {
+                // 404.html takes its files from the example's publication address, which is not
+                // this server and is never reached; PageNotFoundBrowserTest serves it at its own.
+                if (page.equals("404.html") && e.startsWith("https://www.dekiem.be/")) continue;
+                problems.add(page + ": script or console error: " + e);
+            }
         }
         for (String m : missing) problems.add("a page asked the server for a missing file: " + m);
         assertTrue(problems.isEmpty(), problems.size() + " problems on " + pages.size() + " pages:\n"

@@ -106,7 +106,9 @@ public enum Problem {
     /** A block of Markdown with more links, pictures, code spans or entities than can be parsed quickly. */
     MARKDOWN_TOO_BUSY("HB049"),
     /** A value that must be one phone number and is not one a phone can dial. */
-    PHONE_INVALID("HB050");
+    PHONE_INVALID("HB050"),
+    /** A publication address (publicatie_url) with a query, a fragment or a user name: it cannot name the site's folder. */
+    PUBLICATION_URL("HB051");
 
     private final String code;
 

@@ -285,6 +285,16 @@ final class Binder {
             case URL -> {
                 if (!isWebAddress(text)) error(Problem.INVALID_URL, at, text, key);
             }
+            case SITE -> {
+                if (!isWebAddress(text)) {
+                    error(Problem.INVALID_URL, at, text, key);
+                } else if (text.contains("?") || text.contains("#") || URI.create(text).getRawUserInfo() != null) {
+                    error(Problem.PUBLICATION_URL, at, text, key);
+                } else {
+                    // Pages' paths follow it, so it names a folder.
+                    return text.endsWith("/") ? text : text + "/";
+                }
+            }
             case SCHOOL_YEAR -> {
                 Matcher m = SCHOOL_YEAR.matcher(text);
                 if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {

@@ -168,7 +168,10 @@ public final class Layers {
     /** Rule 1: file by file. The result lives in the school's folder. */
     static Load.Loaded merge(Load.Loaded parent, Load.Loaded child, List<Diagnostic> out) {
         Map<String, Load.Document> byName = new LinkedHashMap<>();
-        for (Load.Document d : parent.documents()) byName.put(key(parent.folder(), d), d);
+        for (Load.Document d : parent.documents()) {
+            if (d.part() == ContentFile.HANDBOEK && d.node() instanceof MappingNode m) ownAddressOnly(m);
+            byName.put(key(parent.folder(), d), d);
+        }
         for (Load.Document d : child.documents()) {
             String k = key(child.folder(), d);
             Load.Document p = byName.get(k);
@@ -196,6 +199,15 @@ public final class Layers {
         List<Path> layers = new ArrayList<>(child.layers());
         layers.addAll(parent.layers());
         return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers);
+    }
+
+    /**
+     * Where a site is published belongs to the handbook itself: a school on a template that names
+     * its own address would otherwise send search engines to the template's site.
+     */
+    private static void ownAddressOnly(MappingNode m) {
+        m.setValue(new ArrayList<>(m.getValue().stream()
+                .filter(t -> !(t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("publicatie_url"))).toList()));
     }
 
     private static String key(Path folder, Load.Document d) {

@@ -32,6 +32,11 @@ public @interface Key {
         EMAIL,
         /** An absolute http or https address. */
         URL,
+        /**
+         * The absolute http or https address of a folder where a site is published, without query
+         * or fragment; read with a closing slash, so a page's path can follow it.
+         */
+        SITE,
         /** A school year such as 2025-2026. */
         SCHOOL_YEAR,
         /** One phone number: Belgian, international with +, or a Belgian short number such as 112. */

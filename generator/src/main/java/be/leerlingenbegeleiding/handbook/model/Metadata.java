@@ -13,6 +13,7 @@ public record Metadata(
         @Key(value = "status", required = true, doc = "concept (ontwerp) of vastgesteld.") Status status,
         @Key(value = "vastgesteld", doc = "Wanneer en door wie het beleid werd vastgesteld.") Adoption adoption,
         @Key(value = "herzieningsdatum", doc = "Datum (JJJJ-MM-DD) waarop het beleid opnieuw bekeken wordt.") LocalDate reviewDate,
+        @Key(value = "publicatie_url", format = Key.Format.SITE, doc = "Volledig webadres waar de website van het handboek gepubliceerd wordt, bv. https://www.school.be/leerlingenbegeleiding/. Geeft een sitemap met volledige adressen, canonieke links en een foutpagina (404) die op elk adres werkt.") String publicationUrl,
         Source source) {
 
     public Metadata {

@@ -19,7 +19,8 @@ import java.util.TreeMap;
 /**
  * The website of one handbook: every page, the search index, the sitemap and the theme's assets,
  * as files in memory. The same handbook always gives the same bytes, and every link is relative,
- * so the folder works on any host, under any path, and from disk.
+ * so the folder works on any host, under any path, and from disk; only the page not found, which
+ * a server shows at any address, and the sitemap use the publication address when there is one.
  */
 public final class Site {
     /** Theme files copied as they are, from {@code templates/} inside the jar. */
@@ -85,7 +86,9 @@ public final class Site {
         }
         files.put("assets/zoekindex.js", ("window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n")
                 .getBytes(StandardCharsets.UTF_8));
-        files.put("sitemap.xml", sitemap(plan, h).getBytes(StandardCharsets.UTF_8));
+        // The protocol allows only absolute addresses: without one, a sitemap would mislead.
+        String site = h.metadata().publicationUrl();
+        if (site != null) files.put("sitemap.xml", sitemap(plan, h, site).getBytes(StandardCharsets.UTF_8));
         for (String asset : ASSETS) files.put(asset, templates.asset(asset));
         files.put("assets/lunr.min.js", Templates.jar(LUNR));
         // A template's pictures come along; the school's own picture of the same name wins.
@@ -104,6 +107,7 @@ public final class Site {
         data.put("x", new View(h, l, page, false, report == null ? null : report.date()));
         data.put("internal", plan.internal(page));
         if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
+        if (page.kind().equals("404")) notFound(h, templates, data);
         PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
         data.put("body", body.html());
         // The home page is a set of entrances, not a text to scroll through.
@@ -123,6 +127,26 @@ public final class Site {
         return new Rendered(page.path(), html, doc);
     }
 
+    /**
+     * A web server shows 404.html at whatever address was asked for, at any depth, where relative
+     * links break. With the publication address every link and style is absolute under it;
+     * without one the page stands alone: its style inlined, no script, no links it cannot keep.
+     */
+    private static void notFound(Handbook h, Templates templates, Map<String, Object> data) {
+        String site = h.metadata().publicationUrl();
+        if (site != null) {
+            data.put("root", site);
+            return;
+        }
+        data.put("standalone", true);
+        // The theme's CSS is a school's file: "</" could close the <style> element early. In CSS
+        // "<\/" reads the same, inside a string or a comment, which is the only place it occurs.
+        String css = new String(templates.asset("assets/stijl.css"), StandardCharsets.UTF_8);
+        data.put("inlineCss", css.replace("</", "<\\/"));
+        // Without its own icon the browser asks for /favicon.ico, which is not there either.
+        data.put("inlineIcon", "data:image/svg+xml;base64," + java.util.Base64.getEncoder().encodeToString(templates.asset("favicon.svg")));
+    }
+
     /** What a page's template sees: the model, the labels, the helper and where the page is. */
     static Map<String, Object> data(Handbook h, Labels l, SitePlan plan, Page page, boolean print) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -133,6 +157,7 @@ public final class Site {
         data.put("root", print ? "" : page.root());
         data.put("menu", plan.menu);
         data.put("internal", false);
+        data.put("standalone", false);
         return data;
     }
 
@@ -148,22 +173,23 @@ public final class Site {
         return "";
     }
 
-    /**
-     * The sitemap protocol wants absolute addresses, which a folder that may be published
-     * anywhere does not have; paths relative to the sitemap are what a host can rewrite.
-     */
-    private static String sitemap(SitePlan plan, Handbook h) {
+    /** Every listed page under the address where the site is published, as the protocol asks. */
+    private static String sitemap(SitePlan plan, Handbook h, String site) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         String date = h.metadata().adoption() != null && h.metadata().adoption().date() != null
                 ? h.metadata().adoption().date().toString() : null;
         for (String path : plan.paths()) {
             if (path.equals("404.html") || plan.internal(plan.page(path))) continue;
-            sb.append("  <url><loc>").append(path).append("</loc>");
+            sb.append("  <url><loc>").append(xml(site + path)).append("</loc>");
             if (date != null) sb.append("<lastmod>").append(date).append("</lastmod>");
             sb.append("</url>\n");
         }
         return sb.append("</urlset>\n").toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** What the check let through (HB041): the same list of files, so nothing unchecked is published. */

@@ -116,6 +116,10 @@ public final class JsonSchema {
                 s.put("format", "uri");
                 s.put("pattern", "^https?://");
             }
+            case SITE -> {
+                s.put("format", "uri");
+                s.put("pattern", "^https?://[^?#]+$");
+            }
             case SCHOOL_YEAR -> s.put("pattern", "^[0-9]{4}-[0-9]{4}$");
             case ID -> s.put("pattern", ID_PATTERN);
             case PHONE, NONE -> {
