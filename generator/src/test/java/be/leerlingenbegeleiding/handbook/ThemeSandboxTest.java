@@ -72,6 +72,15 @@ class ThemeSandboxTest {
     }
 
     @Test
+    void aRefusedReachForJavaIsExplainedInTheReadersLanguage() throws IOException {
+        school();
+        write("inhoud/school/vormgeving/pagina/start.ftlh", "<#assign o=\"freemarker.template.utility.ObjectConstructor\"?new()>\n");
+        String err = build().err();
+        assertTrue(err.contains("fout[HB048]: het vormgevingsbestand kan niet gebruikt worden: het probeert Java aan te spreken"), err);
+        assertFalse(err.contains("security reasons"), err);
+    }
+
+    @Test
     void aThemeFileCannotRunACommandWithExecute() throws IOException {
         refused("<p>Welkom</p>\n<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + marker() + "\")}\n", 2);
     }

@@ -1,5 +1,7 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -72,6 +74,9 @@ final class ThemeErrors {
         else if (e instanceof TemplateException t) s = t.getMessageWithoutStackTop();
         else s = e.getMessage();
         if (s == null) s = e.toString();
+        // The sandbox's refusals in the reader's language; other errors are FreeMarker's own, as a
+        // compiler's would be.
+        if (s.contains("for security reasons") || s.contains("api_builtin_enabled")) return Msg.of("HB048.java");
         int tips = s.indexOf("\n----");
         if (tips >= 0) s = s.substring(0, tips);
         s = FRAME.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
