@@ -35,7 +35,7 @@ public final class Benchmark {
         List<Result> results = new ArrayList<>();
         Result site = measure(h.name() + ": website", () -> Site.render(h), warmup, runs);
         results.add(site);
-        Print.jobs(h).forEach((path, job) -> results.add(measure(h.name() + ": " + path, job, warmup, runs)));
+        Print.jobs(h, null).forEach((path, job) -> results.add(measure(h.name() + ": " + path, job, warmup, runs)));
         for (Result r : results) {
             out.printf(Locale.ROOT, "%-60s mediaan %8.1f ms  (min %.1f, max %.1f)  %5.2f x website%n",
                     r.what(), r.median(), r.min(), r.max(), r.median() / site.median());

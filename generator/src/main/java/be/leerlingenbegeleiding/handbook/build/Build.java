@@ -238,7 +238,7 @@ public final class Build {
         // the order in which they finish does not matter.
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
         jobs.add(() -> renderSite(handbook, report));
-        pdfs(handbook).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        pdfs(handbook, report == null ? null : report.date()).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
         return files;
@@ -265,9 +265,12 @@ public final class Build {
         }
     }
 
-    /** The PDFs of a handbook, by relative path, each rendered only when asked for. */
-    public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook) {
-        return Print.jobs(handbook);
+    /**
+     * The PDFs of a handbook, by relative path, each rendered only when asked for; {@code today}
+     * (may be null) decides whether the cover says the handbook may be out of date.
+     */
+    public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook, java.time.LocalDate today) {
+        return Print.jobs(handbook, today);
     }
 
     /**

@@ -169,7 +169,7 @@ public final class Layers {
     static Load.Loaded merge(Load.Loaded parent, Load.Loaded child, List<Diagnostic> out) {
         Map<String, Load.Document> byName = new LinkedHashMap<>();
         for (Load.Document d : parent.documents()) {
-            if (d.part() == ContentFile.HANDBOEK && d.node() instanceof MappingNode m) ownAddressOnly(m);
+            if (d.part() == ContentFile.HANDBOEK && d.node() instanceof MappingNode m) ownKeysOnly(m);
             byName.put(key(parent.folder(), d), d);
         }
         for (Load.Document d : child.documents()) {
@@ -201,13 +201,17 @@ public final class Layers {
         return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers);
     }
 
+    /** Keys of {@code handboek.yaml} that describe the handbook itself and are never inherited. */
+    private static final Set<String> OWN_KEYS = Set.of("publicatie_url", "soort");
+
     /**
-     * Where a site is published belongs to the handbook itself: a school on a template that names
-     * its own address would otherwise send search engines to the template's site.
+     * Where a site is published, and whether it is a template, belong to the handbook itself: a
+     * school on a template that names its own address would otherwise send search engines to the
+     * template's site, and a school would be built as a template preview.
      */
-    private static void ownAddressOnly(MappingNode m) {
+    private static void ownKeysOnly(MappingNode m) {
         m.setValue(new ArrayList<>(m.getValue().stream()
-                .filter(t -> !(t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("publicatie_url"))).toList()));
+                .filter(t -> !(t.getKeyNode() instanceof ScalarNode k && OWN_KEYS.contains(k.getValue()))).toList()));
     }
 
     private static String key(Path folder, Load.Document d) {

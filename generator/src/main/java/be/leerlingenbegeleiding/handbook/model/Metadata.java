@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /** {@code handboek.yaml}: what the handbook is, its status and its adoption. */
 public record Metadata(
         @Key(value = "titel", required = true, doc = "Titel van het handboek, zoals op de voorpagina.") String title,
+        @Key(value = "soort", doc = "school (standaard) of sjabloon: een sjabloon wordt gebouwd als voorbeeldweergave, met wat een school moet invullen duidelijk gemarkeerd. Een school neemt dit niet over van haar sjabloon.") Kind kind,
         @Key(value = "sjabloon", doc = "Map van het sjabloonhandboek waarop dit handboek verder bouwt, relatief aan deze map, bv. ../sjabloon.") String template,
         @Key(value = "ondertitel", doc = "Optionele ondertitel.") String subtitle,
         @Key(value = "schooljaar", format = Key.Format.SCHOOL_YEAR, doc = "Schooljaar waarvoor het handboek geldt, bv. 2025-2026.") String schoolYear,
@@ -18,6 +19,12 @@ public record Metadata(
 
     public Metadata {
         if (language == null) language = Language.NL_BE;
+        if (kind == null) kind = Kind.SCHOOL;
+    }
+
+    /** Whether this handbook is a template that schools build on, built as a preview. */
+    public boolean isTemplate() {
+        return kind == Kind.SJABLOON;
     }
 
     /** The adoption of the policy: date, body, and who was consulted. */

@@ -71,7 +71,7 @@ public final class Print {
     /** All PDFs of a handbook, by path from the site root. */
     public static Map<String, byte[]> render(Handbook h) {
         Map<String, byte[]> files = new TreeMap<>();
-        jobs(h).forEach((path, job) -> files.put(path, job.get()));
+        jobs(h, null).forEach((path, job) -> files.put(path, job.get()));
         files.putAll(extras());
         return files;
     }
@@ -81,15 +81,19 @@ public final class Print {
         return Map.of("assets/LICENSE-liberation-fonts.txt", fontFile("LICENSE"));
     }
 
-    /** Each PDF of a handbook as a task that renders it, by path; in the handbook's own theme. */
-    public static Map<String, Supplier<byte[]>> jobs(Handbook h) {
+    /**
+     * Each PDF of a handbook as a task that renders it, by path; in the handbook's own theme.
+     * {@code today}, the build date (null when not known), only decides whether the cover says
+     * the handbook may be out of date: the PDF's own dates still come from its content.
+     */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook h, LocalDate today) {
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
         Templates templates = Templates.of(h);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
-        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates).handbook(), h));
+        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).handbook(), h));
         for (FunctionDescription f : h.functions()) {
-            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates).function(f), h));
+            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).function(f), h));
         }
         return jobs;
     }
@@ -101,6 +105,7 @@ public final class Print {
         // out of it, so they are put back here.
         Element bookmarks = jsoup.selectFirst("bookmarks");
         if (bookmarks != null) jsoup.head().appendChild(bookmarks);
+        if (h.metadata().isTemplate()) Placeholders.mark(jsoup, Labels.of(h.metadata().language()));
         // Handed over as well-formed XHTML text: the renderer's own XML reading applies the
         // stylesheets reliably, which a converted DOM did not.
         jsoup.outputSettings().syntax(Document.OutputSettings.Syntax.xml)

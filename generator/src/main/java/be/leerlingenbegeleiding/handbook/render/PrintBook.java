@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +40,17 @@ final class PrintBook {
     private final Labels l;
     private final SitePlan plan;
     private final Templates templates;
+    private final LocalDate today;
     /** Site page path to the id of its part in the document. */
     private final Map<String, String> anchors = new LinkedHashMap<>();
 
     PrintBook(Handbook h, Labels l, SitePlan plan, Templates templates) {
+        this(h, l, plan, templates, null);
+    }
+
+    /** @param today the build date, for the cover's out-of-date notice; null for none */
+    PrintBook(Handbook h, Labels l, SitePlan plan, Templates templates, LocalDate today) {
+        this.today = today;
         this.h = h;
         this.l = l;
         this.plan = plan;
@@ -72,7 +80,7 @@ final class PrintBook {
         data.put("h", h);
         data.put("l", l);
         data.put("chapters", chapters);
-        data.put("x", new View(h, l, plan.page("index.html"), true));
+        data.put("x", new View(h, l, plan.page("index.html"), true, today));
         return templates.render("druk/handboek.ftlh", data);
     }
 
@@ -85,7 +93,7 @@ final class PrintBook {
         data.put("l", l);
         data.put("f", f);
         data.put("body", body(page, 0));
-        data.put("x", new View(h, l, page, true));
+        data.put("x", new View(h, l, page, true, today));
         return templates.render("druk/functie.ftlh", data);
     }
 

@@ -84,8 +84,10 @@ public final class Site {
             files.put(r.path(), r.html());
             if (r.search() != null) search.add(r.search());
         }
-        files.put("assets/zoekindex.js", ("window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n")
-                .getBytes(StandardCharsets.UTF_8));
+        String index = "window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n";
+        // Bracketed words hold no quote or backslash: the JSON stays valid.
+        if (h.metadata().isTemplate()) index = Placeholders.plain(index, l);
+        files.put("assets/zoekindex.js", index.getBytes(StandardCharsets.UTF_8));
         // The protocol allows only absolute addresses: without one, a sitemap would mislead.
         String site = h.metadata().publicationUrl();
         if (site != null) files.put("sitemap.xml", sitemap(plan, h, site).getBytes(StandardCharsets.UTF_8));
@@ -116,7 +118,9 @@ public final class Site {
         int at = plan.order.indexOf(page);
         data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
         data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
-        byte[] html = templates.render("layout.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        String out = templates.render("layout.ftlh", data);
+        if (h.metadata().isTemplate()) out = Placeholders.page(out, l);
+        byte[] html = out.getBytes(StandardCharsets.UTF_8);
         if (page.kind().equals("404") || page.kind().equals("zoeken") || plan.internal(page)) return new Rendered(page.path(), html, null);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("u", page.path());

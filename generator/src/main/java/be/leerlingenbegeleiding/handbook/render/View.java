@@ -95,8 +95,19 @@ public final class View {
         LocalDate next = r != null && r.next() != null ? r.next() : meta.reviewDate();
         String owner = r != null && r.owner() != null ? h.roleName(r.owner().id()) : null;
         if (last == null && next == null) return null;
-        long overdue = today != null && next != null && next.isBefore(today) ? java.time.temporal.ChronoUnit.DAYS.between(next, today) : 0;
+        // The handbook's own review date, when overdue, is the notice at the top of every page.
+        boolean own = r != null && r.next() != null;
+        long overdue = own && today != null && next.isBefore(today) ? java.time.temporal.ChronoUnit.DAYS.between(next, today) : 0;
         return new ReviewInfo(last == null ? null : l.date(last), next == null ? null : l.date(next), owner, overdue);
+    }
+
+    /**
+     * Why the whole handbook may be out of date on the build date, one sentence each, ending with
+     * what a reader can do; empty when it is current or the date is not known.
+     */
+    public List<String> outdated() {
+        Outdated o = Outdated.of(h.metadata(), today);
+        return o == null ? List.of() : o.sentences(l);
     }
 
     /** Whether the page is being rendered for the PDF rather than the website. */

@@ -283,7 +283,7 @@ public final class Preview implements AutoCloseable {
             }
             Map<String, PdfJob> pdfs = new TreeMap<>();
             String name = folder.getFileName().toString();
-            Build.pdfs(h).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
+            Build.pdfs(h, report == null ? null : report.date()).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
                 fault.accept("pdf", folder);
                 return job.get();
             }, () -> pdfLimit, f -> pdfFailed(name + "/" + path, f))));
