@@ -62,6 +62,28 @@ class TemplatePreviewTest {
     }
 
     @Test
+    void theHintOfAPartTheTemplateLeavesOpenIsMarkedAsAPlaceToFillIn() throws IOException {
+        Document clb = Jsoup.parse(template().resolve("clb.html").toFile(), "UTF-8");
+        List<String> marked = clb.select("main mark.invullen:has(.invullen-label)").eachText();
+        assertTrue(marked.stream().anyMatch(t -> t.startsWith("in te vullen: Wie is bij het CLB")), marked.toString());
+    }
+
+    @Test
+    void noOutputOfAnyExampleCarriesTheMarksOfOpenParts() throws IOException {
+        Path out = ExampleSite.site().getParent();
+        List<String> leaks = new ArrayList<>();
+        try (var files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                String text = name.endsWith(".pdf") ? pdfText(f)
+                        : name.endsWith(".html") || name.endsWith(".js") || name.endsWith(".xml") ? Files.readString(f) : "";
+                if (text.indexOf('\uE000') >= 0 || text.indexOf('\uE001') >= 0) leaks.add(out.relativize(f).toString());
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
     void everyPageOfTheTemplateSaysItIsATemplate() throws IOException {
         Path site = template();
         List<String> without = new ArrayList<>();

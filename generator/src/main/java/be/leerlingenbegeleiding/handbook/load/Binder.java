@@ -8,6 +8,7 @@ import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.OpenPart;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
 import java.lang.reflect.Constructor;
@@ -176,7 +177,8 @@ final class Binder {
         // Markdown and role references are records too, but are written as a single value.
         if (raw == Markdown.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.markdown"), Msg.of("example.markdown", key));
-            return new Markdown(s.getValue(), textStart(s));
+            // A template's own hint is shown as a place to fill in (a school that keeps it gets HB029).
+            return new Markdown(open(s) ? OpenPart.of(s.getValue()) : s.getValue(), textStart(s));
         }
         if (raw == RoleRef.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.roleId"), Msg.of("example.text", key));
@@ -194,8 +196,7 @@ final class Binder {
             return wrongType(node, key, expected(raw), raw == String.class ? Msg.of("example.text", key) : Msg.of("example.scalar"));
         }
         String text = s.getValue().strip();
-        // A template's placeholder is not a value yet: its form is checked once a school fills it in.
-        if (raw == String.class) return formatted(text, Layers.OPEN.equals(s.getTag().getValue()) ? null : meta, key, pos(node));
+        if (raw == String.class) return open(s) ? OpenPart.of(text) : formatted(text, meta, key, pos(node));
         if (raw == Integer.class || raw == int.class) {
             try {
                 return Integer.valueOf(text);
@@ -274,6 +275,11 @@ final class Binder {
             entries.add(new Entry(key, keyAt, t.getValueNode()));
         }
         return entries;
+    }
+
+    /** A template's placeholder: not a value yet, its form is checked once a school fills it in. */
+    private static boolean open(ScalarNode s) {
+        return Layers.OPEN.equals(s.getTag().getValue());
     }
 
     private String formatted(String text, Key meta, String key, Position at) {

@@ -28,8 +28,10 @@ public final class Overview {
     public static byte[] render(List<Entry> entries) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("entries", entries);
-        data.put("l", Labels.of(Language.NL_BE));
+        Labels l = Labels.of(Language.NL_BE);
+        data.put("l", l);
         data.put("mark", MARK);
-        return Templates.shared().render("overzicht.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        // A template's school name is the hint of an open part.
+        return Placeholders.page(Templates.shared().render("overzicht.ftlh", data), l).getBytes(StandardCharsets.UTF_8);
     }
 }

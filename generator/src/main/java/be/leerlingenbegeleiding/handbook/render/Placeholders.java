@@ -1,5 +1,7 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.model.OpenPart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -13,10 +15,12 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * A template's preview: the names a school fills in ({@code {{school}}}, {@code {{cel}}},
- * {@code {{clb}}}) stay unfilled in a template, and a reader should see a place to fill in, not
- * template syntax. In running text each becomes a marked "[naam van de school]"; where no markup
- * can go (the page title, attributes, the search index) the same words in brackets.
+ * A template's preview shows what each school fills in as such, never as template syntax: the
+ * names ({@code {{school}}}, {@code {{cel}}}, {@code {{clb}}}) that stay unfilled in a template
+ * become a marked "[naam van de school]", and the hint of each part it leaves open
+ * ({@code !invullen}, bound between {@link OpenPart}'s marks) a marked "in te vullen: …". Where no
+ * markup can go (the page title, attributes, figures, the search index) the same words stand in
+ * brackets.
  */
 final class Placeholders {
     private static final Pattern NAME = Pattern.compile("\\{\\{\\s*(school|cel|clb)\\s*}}");
@@ -26,21 +30,23 @@ final class Placeholders {
     private Placeholders() {
     }
 
-    /** Whether a text holds a name to fill in. */
+    /** Whether a text holds a name to fill in or an open part's hint. */
     static boolean any(String text) {
-        return text != null && text.contains("{{") && NAME.matcher(text).find();
+        return text != null && (OpenPart.in(text) || text.contains("{{") && NAME.matcher(text).find());
     }
 
-    /** The text with every name as "[naam van …]", for places without markup. */
+    /** The text with every place to fill in written out in brackets, for places without markup. */
     static String plain(String text, Labels l) {
         if (!any(text)) return text;
         Matcher m = NAME.matcher(text);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement("[" + l.get("invullen." + m.group(1)) + "]"));
-        return m.appendTail(sb).toString();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m.group(1), l)));
+        return m.appendTail(sb).toString()
+                .replace(String.valueOf(OpenPart.START), "[" + l.get("invullen.label") + ": ")
+                .replace(String.valueOf(OpenPart.END), "]");
     }
 
-    /** A whole page with its names marked; the page unchanged when it has none. */
+    /** A whole page with its places to fill in marked; the page unchanged when it has none. */
     static String page(String html, Labels l) {
         if (!any(html)) return html;
         Document d = Jsoup.parse(html);
@@ -49,9 +55,9 @@ final class Placeholders {
         return d.outerHtml();
     }
 
-    /** Marks the names in a parsed document, in place. */
+    /** Marks the places to fill in of a parsed document, in place. */
     static void mark(Document d, Labels l) {
-        List<TextNode> texts = new java.util.ArrayList<>();
+        List<TextNode> texts = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && any(t.getWholeText())) texts.add(t);
             if (node instanceof Element e) {
@@ -59,23 +65,70 @@ final class Placeholders {
             }
         }, d);
         for (TextNode t : texts) {
-            Node parent = t.parent();
-            if (parent instanceof Element e && inPlain(e)) {
+            if (t.parent() != null && inPlain(t.parent())) {
                 t.text(plain(t.getWholeText(), l));
-                continue;
+            } else {
+                markText(t, l);
             }
-            String text = t.getWholeText();
-            Matcher m = NAME.matcher(text);
-            int from = 0;
-            while (m.find()) {
-                if (m.start() > from) t.before(new TextNode(text.substring(from, m.start())));
-                Element mark = new Element("mark").addClass("invullen").attr("title", l.get("invullen.uitleg"));
-                mark.text("[" + l.get("invullen." + m.group(1)) + "]");
-                t.before(mark);
-                from = m.end();
-            }
-            t.text(text.substring(from));
         }
+    }
+
+    /**
+     * One text node in running text. An open part's hint usually lies within one text node; a
+     * Markdown hint of several paragraphs does not, and then its start gets the label alone.
+     */
+    private static void markText(TextNode t, Labels l) {
+        String text = t.getWholeText();
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == OpenPart.START) {
+                flush(t, run);
+                int end = text.indexOf(OpenPart.END, i + 1);
+                Element mark = new Element("mark").addClass("invullen").attr("title", l.get("invullen.uitleg"));
+                mark.appendElement("span").addClass("invullen-label").text(l.get("invullen.label") + ":");
+                if (end > 0) {
+                    mark.appendText(" " + names(text.substring(i + 1, end), l));
+                    i = end + 1;
+                } else {
+                    i++;
+                }
+                t.before(mark);
+            } else if (c == OpenPart.END) {
+                i++;
+            } else if (c == '{' && text.startsWith("{{", i)) {
+                Matcher m = NAME.matcher(text).region(i, text.length());
+                if (m.lookingAt()) {
+                    flush(t, run);
+                    t.before(new Element("mark").addClass("invullen").attr("title", l.get("invullen.uitleg")).text(name(m.group(1), l)));
+                    i = m.end();
+                } else {
+                    run.append(c);
+                    i++;
+                }
+            } else {
+                run.append(c);
+                i++;
+            }
+        }
+        t.text(run.toString());
+    }
+
+    private static void flush(TextNode t, StringBuilder run) {
+        if (run.length() > 0) t.before(new TextNode(run.toString()));
+        run.setLength(0);
+    }
+
+    private static String names(String text, Labels l) {
+        Matcher m = NAME.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m.group(1), l)));
+        return m.appendTail(sb).toString();
+    }
+
+    private static String name(String variable, Labels l) {
+        return "[" + l.get("invullen." + variable) + "]";
     }
 
     private static boolean inPlain(Element e) {

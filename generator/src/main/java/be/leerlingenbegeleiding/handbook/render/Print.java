@@ -105,7 +105,7 @@ public final class Print {
         // out of it, so they are put back here.
         Element bookmarks = jsoup.selectFirst("bookmarks");
         if (bookmarks != null) jsoup.head().appendChild(bookmarks);
-        if (h.metadata().isTemplate()) Placeholders.mark(jsoup, Labels.of(h.metadata().language()));
+        if (Placeholders.any(html)) Placeholders.mark(jsoup, Labels.of(h.metadata().language()));
         // Handed over as well-formed XHTML text: the renderer's own XML reading applies the
         // stylesheets reliably, which a converted DOM did not.
         jsoup.outputSettings().syntax(Document.OutputSettings.Syntax.xml)

@@ -85,8 +85,8 @@ public final class Site {
             if (r.search() != null) search.add(r.search());
         }
         String index = "window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n";
-        // Bracketed words hold no quote or backslash: the JSON stays valid.
-        if (h.metadata().isTemplate()) index = Placeholders.plain(index, l);
+        // What a template leaves open, in brackets; they hold no quote or backslash: the JSON stays valid.
+        index = Placeholders.plain(index, l);
         files.put("assets/zoekindex.js", index.getBytes(StandardCharsets.UTF_8));
         // The protocol allows only absolute addresses: without one, a sitemap would mislead.
         String site = h.metadata().publicationUrl();
@@ -119,7 +119,7 @@ public final class Site {
         data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
         data.put("next", at >= 0 && at + 1 < plan.order.size() ? plan.order.get(at + 1) : null);
         String out = templates.render("layout.ftlh", data);
-        if (h.metadata().isTemplate()) out = Placeholders.page(out, l);
+        out = Placeholders.page(out, l);
         byte[] html = out.getBytes(StandardCharsets.UTF_8);
         if (page.kind().equals("404") || page.kind().equals("zoeken") || plan.internal(page)) return new Rendered(page.path(), html, null);
         Map<String, Object> doc = new LinkedHashMap<>();
