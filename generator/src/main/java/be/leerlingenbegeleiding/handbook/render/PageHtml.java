@@ -135,11 +135,23 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, List<Sect
     static String withPermalinks(String html, Labels l) {
         Document d = Jsoup.parseBodyFragment(html);
         d.outputSettings().prettyPrint(false);
+        Set<String> ids = new HashSet<>(d.select("[id]").eachAttr("id"));
         for (Element e : d.select("h2[id], h3[id]")) {
             if (!startsSection(e) || e.selectFirst("a[href]") != null) continue;
+            String id = e.id();
+            String name = e.text().strip();
+            // The link sits inside the heading, where it shows beside the text. So that neither
+            // the heading nor a section it labels is named "Taken Link naar deze sectie: Taken",
+            // both take their name from the heading's own words.
+            String words = id + "-kop";
+            for (int n = 2; !ids.add(words); n++) words = id + "-kop-" + n;
+            Element span = new Element("span").id(words);
+            for (Node child : List.copyOf(e.childNodes())) span.appendChild(child);
+            e.appendChild(span).attr("aria-labelledby", words);
+            for (Element labelled : d.select("[aria-labelledby=\"" + id + "\"]")) labelled.attr("aria-labelledby", words);
             e.appendText(" ");
-            e.appendElement("a").addClass("anker").attr("href", "#" + e.id())
-                    .attr("aria-label", l.get("anker.label", e.text().strip())).text("#");
+            e.appendElement("a").addClass("anker").attr("href", "#" + id)
+                    .attr("aria-label", l.get("anker.label", name)).text("#");
         }
         return d.body().html();
     }
