@@ -67,7 +67,18 @@
       (function volgende() {
         if (nodig.length === 0) {
           laadstatus = 'klaar';
-          if (veld.value.trim()) zoekNu();
+          if (veld.value.trim()) {
+            zoekNu();
+          } else {
+            // Build the index while the reader is still typing the first word.
+            global.setTimeout(function () {
+              try {
+                global.HandboekZoeken.index();
+              } catch (e) {
+                if (global.console) global.console.error(e);
+              }
+            }, 0);
+          }
           return;
         }
         var script = document.createElement('script');
