@@ -130,14 +130,15 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, List<Sect
     /**
      * The page with a link after each section heading that points at the heading itself, so a
      * reader can copy the address of a part of a page. Only for the website: the PDF has its own
-     * bookmarks. Headings that are links already (cards) lead elsewhere and get none.
+     * bookmarks. Headings of cards, which are entrances rather than parts of a text, and headings
+     * that are links already get none.
      */
     static String withPermalinks(String html, Labels l) {
         Document d = Jsoup.parseBodyFragment(html);
         d.outputSettings().prettyPrint(false);
         Set<String> ids = new HashSet<>(d.select("[id]").eachAttr("id"));
         for (Element e : d.select("h2[id], h3[id]")) {
-            if (!startsSection(e) || e.selectFirst("a[href]") != null) continue;
+            if (!startsSection(e) || e.selectFirst("a[href]") != null || e.closest(".kaart") != null) continue;
             String id = e.id();
             String name = e.text().strip();
             // The link sits inside the heading, where it shows beside the text. So that neither
