@@ -165,12 +165,12 @@
           li.appendChild(f);
         }
       });
-      // The results page shows them all, with longer fragments.
+      var sleutel = resultaten.length === 0 ? 'geen' : resultaten.length === 1 ? 'een' : 'meer';
+      // The results page shows them all, with longer fragments; with none, it has the room to
+      // try other words, and this line says so to a sighted reader.
       var alle = optie(lijst.children.length, root + 'zoeken.html?q=' + encodeURIComponent(vraag));
       alle.className = 'zoekvak-alle';
-      alle.textContent = tekst('alle', { q: vraag, n: resultaten.length });
-
-      var sleutel = resultaten.length === 0 ? 'geen' : resultaten.length === 1 ? 'een' : 'meer';
+      alle.textContent = tekst(resultaten.length === 0 ? 'geen' : 'alle', { q: vraag, n: resultaten.length });
       status.textContent = tekst(sleutel, { q: vraag, n: resultaten.length });
       open();
     }

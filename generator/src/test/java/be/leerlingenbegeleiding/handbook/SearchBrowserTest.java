@@ -251,6 +251,21 @@ class SearchBrowserTest {
         assertEquals(List.of(), jsErrors());
     }
 
+    /** The list follows the typing: the start of a word finds it, and nothing found says so. */
+    @Test
+    void theListFollowsTheTypingFromTheStartOfAWordToNothingFound() {
+        driver.get(base + "index.html");
+        List<Map<String, String>> options = type("graadcoo");
+        assertTrue(options.stream().anyMatch(o -> o.get("titel").equals("Graadcoördinator")), options.toString());
+
+        box().sendKeys(Keys.chord(Keys.CONTROL, "a"), "qwxzv");
+        waiting().withMessage("the list did not say that nothing was found").until(d -> options().size() == 1
+                && options().get(0).get("text").startsWith("Niets gevonden"));
+        String status = driver.findElement(By.cssSelector(".zoekvak-status")).getDomProperty("textContent");
+        assertTrue(status.startsWith("Niets gevonden"), status);
+        assertEquals(List.of(), jsErrors());
+    }
+
     @Test
     void enterWithoutAChosenResultOpensTheResultsPage() {
         driver.get(base + "rollen/directeur.html");
