@@ -309,6 +309,18 @@ class SearchBrowserTest {
         driver.get(base + "index.html");
         type("pesten");
         problems.addAll(axe("index.html at 390 px (list open)"));
+        // The colours of the list and the chosen result in the dark scheme too.
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.get(base + "visie.html");
+            type("pesten");
+            box().sendKeys(Keys.ARROW_DOWN);
+            problems.addAll(axe("visie.html, dark (list open)"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
+        }
         assertEquals(List.of(), problems, String.join("\n", problems));
     }
 
