@@ -187,9 +187,30 @@
       if (!norm) return;
       var stam = stamVan(norm);
       termen.forEach(function (t, i) {
-        if (stam === t.stam || norm.indexOf(t.norm) === 0 || (t.stam.length >= 4 && stam.indexOf(t.stam) >= 0)) uit[i] = true;
+        if (stam === t.stam || norm.indexOf(t.norm) === 0 || (t.stam.length >= 4 && stam.indexOf(t.stam) >= 0) ||
+          (t.norm.length >= 5 && eenFout(stam, t.stam))) uit[i] = true;
       });
     });
+  }
+
+  /*
+   * Whether two stems differ by one typo: a letter added, left out, changed, or two letters
+   * swapped, as lunr's edit distance 1 finds them, so the page a typo found also gets the
+   * section and the marks.
+   */
+  function eenFout(a, b) {
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+    if (i === a.length && i === b.length) return false; // the same: not a typo
+    var j = a.length - 1;
+    var k = b.length - 1;
+    while (j >= i && k >= i && a.charAt(j) === b.charAt(k)) {
+      j--;
+      k--;
+    }
+    if (j - i <= 0 && k - i <= 0) return true;
+    return a.length === b.length && j === i + 1 && a.charAt(i) === b.charAt(j) && a.charAt(j) === b.charAt(i);
   }
 
   /*
@@ -283,8 +304,6 @@
   H.bouwIndex = bouwIndex;
   H.zoek = zoek;
   H.adres = adres;
-  H.fragment = fragment;
-  H.zoektermen = zoektermen;
 
   /** The index of this page's HANDBOEK_ZOEKINDEX, built once. */
   var gebouwd = null;

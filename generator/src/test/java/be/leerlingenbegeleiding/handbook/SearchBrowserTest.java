@@ -251,12 +251,17 @@ class SearchBrowserTest {
         assertEquals(List.of(), jsErrors());
     }
 
-    /** The list follows the typing: the start of a word finds it, and nothing found says so. */
+    /** The list follows the typing: the start of a word finds it, a typo too, and nothing found says so. */
     @Test
-    void theListFollowsTheTypingFromTheStartOfAWordToNothingFound() {
+    void theListFollowsTheTypingFromTheStartOfAWordOverATypoToNothingFound() {
         driver.get(base + "index.html");
         List<Map<String, String>> options = type("graadcoo");
         assertTrue(options.stream().anyMatch(o -> o.get("titel").equals("Graadcoördinator")), options.toString());
+
+        // A typo finds the word, and the result still leads to the section it is in.
+        box().sendKeys(Keys.chord(Keys.CONTROL, "a"), "herstelgesprkken");
+        waiting().withMessage(() -> "a typo found no section: " + options()).until(d -> options().stream()
+                .anyMatch(o -> o.get("adres").contains("#") && o.get("text").contains("herstelgesprekken")));
 
         box().sendKeys(Keys.chord(Keys.CONTROL, "a"), "qwxzv");
         waiting().withMessage("the list did not say that nothing was found").until(d -> options().size() == 1
