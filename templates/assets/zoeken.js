@@ -1,6 +1,7 @@
 /*
- * The search page (zoeken.html): builds a lunr index in the browser from HANDBOEK_ZOEKINDEX
- * (written by the generator in assets/zoekindex.js) and shows the results for ?q=…
+ * Search in the browser: builds a lunr index from HANDBOEK_ZOEKINDEX (written by the generator
+ * in assets/zoekindex.js) and, on the search page (zoeken.html), shows the results for ?q=…
+ * The search box in the header of every page (zoekvak.js) uses the same HandboekZoeken.zoek.
  *
  * Needs lunr.min.js and stemmer-nl.js first. Plain ES2017, no modules: works from file://.
  * Every visible text comes from the data-* attributes of #zoekstatus, so the page's language
@@ -11,7 +12,7 @@
 
   var H = global.HandboekZoeken = global.HandboekZoeken || {};
   var MAX_TONEN = 50;
-  var FRAGMENT_WOORDEN = 25;
+  var FRAGMENT_LENGTE = 25;
   var MAX_ZOEKWOORDEN = 12; // each word is a query of its own; a pasted paragraph should not hang the page
 
   /*
@@ -52,8 +53,15 @@
 
   if (global.lunr) global.lunr.Pipeline.registerFunction(nederlands, 'handboekNederlands');
 
-  /** Builds the search index from the pages of HANDBOEK_ZOEKINDEX. */
-  function bouwIndex(paginas) {
+  /*
+   * Builds the search index from HANDBOEK_ZOEKINDEX: {soorten: {kind: name}, pages: [{u, t, c,
+   * k, d: [[id, heading, text], …]}]}. Pages, not sections, are what lunr ranks: a page that
+   * holds one search word in one section and the other in the next is still a page with all
+   * words. The section a result links to is chosen afterwards (besteSectie).
+   */
+  function bouwIndex(data) {
+    data = data || {};
+    var soorten = data.soorten || {};
     var perUrl = Object.create(null);
     var index = global.lunr(function () {
       this.pipeline.reset();
@@ -64,10 +72,20 @@
       this.field('t', { boost: 10 });
       this.field('k', { boost: 3 });
       this.field('x');
-      (paginas || []).forEach(function (pagina) {
+      (data.pages || []).forEach(function (pagina) {
         if (!pagina || !pagina.u) return;
-        perUrl[pagina.u] = pagina;
-        this.add(pagina);
+        var secties = (pagina.d || []).map(function (d) {
+          return { id: d[0] || '', kop: d[1] || '', tekst: d[2] || '' };
+        });
+        var koppen = secties.map(function (s) { return s.kop; }).filter(Boolean);
+        if (pagina.k) koppen.push(pagina.k);
+        perUrl[pagina.u] = { u: pagina.u, t: pagina.t || pagina.u, soort: soorten[pagina.c] || '', secties: secties };
+        this.add({
+          u: pagina.u,
+          t: pagina.t,
+          k: koppen.join(' · '),
+          x: secties.map(function (s) { return s.kop + ' ' + s.tekst; }).join(' ')
+        });
       }, this);
     });
     return { lunr: index, paginas: perUrl };
@@ -114,9 +132,13 @@
    * containing every (non-question) word are the only results when there are any; otherwise
    * all partial matches are shown, those matching most words first. Question words only break
    * ties, as their scores would otherwise outweigh the words that carry the topic.
-   * Returns every result, best first: [{u, t, s, fragment: [{tekst, mark}]}].
+   * Returns every result, best first: [{u, t, soort, id, kop, fragment: [{tekst, mark}]}], where
+   * id and kop are the anchor and heading of the section the words were found in ('' for the
+   * top of the page). Only the first `details` results (all without it) get a section and a
+   * fragment (of fragmentLengte words, 25 without it): the search box shows a few and should
+   * not pay for the rest.
    */
-  function zoek(index, vraag) {
+  function zoek(index, vraag, details, fragmentLengte) {
     var termen = zoektermen(vraag);
     var treffers = Object.create(null);
     termen.forEach(function (term) {
@@ -140,24 +162,103 @@
       return (b.woorden - a.woorden) || (b.score - a.score) || (b.zacht - a.zacht) ||
         (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     });
-    return lijst.map(function (t) {
-      var p = index.paginas[t.ref] || {};
-      return { u: t.ref, t: p.t || t.ref, s: p.s || '', fragment: fragment(p.x || '', termen) };
+    var max = details === undefined ? lijst.length : details;
+    return lijst.map(function (t, i) {
+      var p = index.paginas[t.ref] || { t: t.ref, soort: '', secties: [] };
+      var r = { u: t.ref, t: p.t, soort: p.soort, id: '', kop: '', fragment: [] };
+      if (i < max) {
+        var s = besteSectie(p.secties, termen);
+        if (s) {
+          r.id = s.id;
+          r.kop = s.kop;
+        }
+        // Found by its title alone: the page's first words, and the link goes to its top.
+        var tekst = s ? s.tekst : p.secties.length > 0 ? p.secties[0].tekst : '';
+        r.fragment = fragment(tekst, termen, fragmentLengte);
+      }
+      return r;
     });
+  }
+
+  /** Which search words a word of the text is (indexes into termen). */
+  function gevondenTermen(woord, termen, uit) {
+    woord.split('-').forEach(function (deel) {
+      var norm = H.normaliseer(deel);
+      if (!norm) return;
+      var stam = stamVan(norm);
+      termen.forEach(function (t, i) {
+        if (stam === t.stam || norm.indexOf(t.norm) === 0 || (t.stam.length >= 4 && stam.indexOf(t.stam) >= 0) ||
+          (t.norm.length >= 5 && eenFout(stam, t.stam))) uit[i] = true;
+      });
+    });
+  }
+
+  /*
+   * Whether two stems differ by one typo: a letter added, left out, changed, or two letters
+   * swapped, as lunr's edit distance 1 finds them, so the page a typo found also gets the
+   * section and the marks.
+   */
+  function eenFout(a, b) {
+    if (Math.abs(a.length - b.length) > 1) return false;
+    var i = 0;
+    while (i < a.length && i < b.length && a.charAt(i) === b.charAt(i)) i++;
+    if (i === a.length && i === b.length) return false; // the same: not a typo
+    var j = a.length - 1;
+    var k = b.length - 1;
+    while (j >= i && k >= i && a.charAt(j) === b.charAt(k)) {
+      j--;
+      k--;
+    }
+    if (j - i <= 0 && k - i <= 0) return true;
+    return a.length === b.length && j === i + 1 && a.charAt(i) === b.charAt(j) && a.charAt(j) === b.charAt(i);
+  }
+
+  /*
+   * The section of a page a reader should land on: the one holding the most different search
+   * words, then the most hits (a word in its heading counts as three); the earlier one on a
+   * tie. A page whose sections hold none of the words (found by its title) has no section.
+   */
+  function besteSectie(secties, termen) {
+    var beste = null;
+    var besteWoorden = 0;
+    var besteTreffers = 0;
+    (secties || []).forEach(function (s) {
+      var welke = Object.create(null);
+      var treffers = 0;
+      function tel(tekst, gewicht) {
+        tekst.split(/\s+/).forEach(function (woord) {
+          if (!woord) return;
+          var hier = Object.create(null);
+          gevondenTermen(woord, termen, hier);
+          var n = Object.keys(hier).length;
+          if (n === 0) return;
+          Object.keys(hier).forEach(function (k) { welke[k] = true; });
+          treffers += gewicht;
+        });
+      }
+      tel(s.kop, 3);
+      tel(s.tekst, 1);
+      var woorden = Object.keys(welke).filter(function (k) { return !termen[k].zacht; }).length;
+      if (treffers > 0 && (woorden > besteWoorden || (woorden === besteWoorden && treffers > besteTreffers))) {
+        beste = s;
+        besteWoorden = woorden;
+        besteTreffers = treffers;
+      }
+    });
+    return beste;
+  }
+
+  /** The address of a result from the site's root: its page, and its section if it has one. */
+  function adres(r) {
+    return r.u + (r.id ? '#' + r.id : '');
   }
 
   // Whether a word of the text is one of the search words, compared as the index compares
   // (which also splits at hyphens).
   function isTreffer(woord, termen) {
-    return woord.split('-').some(function (deel) {
-      var norm = H.normaliseer(deel);
-      if (!norm) return false;
-      var stam = stamVan(norm);
-      return termen.some(function (t) {
-        return stam === t.stam || norm.indexOf(t.norm) === 0 ||
-          (t.stam.length >= 4 && stam.indexOf(t.stam) >= 0);
-      });
-    });
+    var uit = Object.create(null);
+    gevondenTermen(woord, termen, uit);
+    return Object.keys(uit).length > 0;
   }
 
   /*
@@ -166,7 +267,8 @@
    * without their surrounding punctuation. No hit in the text (only in the title or
    * headings): the start of the text.
    */
-  function fragment(tekst, termen) {
+  function fragment(tekst, termen, lengte) {
+    var FRAGMENT_WOORDEN = lengte || FRAGMENT_LENGTE;
     var woorden = tekst.split(/\s+/).filter(Boolean);
     var eerste = -1;
     for (var i = 0; i < woorden.length && eerste < 0; i++) {
@@ -201,6 +303,15 @@
 
   H.bouwIndex = bouwIndex;
   H.zoek = zoek;
+  H.adres = adres;
+
+  /** The index of this page's HANDBOEK_ZOEKINDEX, built once. */
+  var gebouwd = null;
+  function index() {
+    if (!gebouwd) gebouwd = bouwIndex(global.HANDBOEK_ZOEKINDEX);
+    return gebouwd;
+  }
+  H.index = index;
 
   // ---- the page ----
 
@@ -214,14 +325,25 @@
   function toonResultaat(lijst, r) {
     var li = document.createElement('li');
     var a = document.createElement('a');
-    a.href = r.u;
+    a.href = adres(r);
     a.textContent = r.t;
     li.appendChild(a);
-    if (r.s) {
+    // The kind tells apart pages of the same title (a role and its function description);
+    // the heading says where on the page the words are.
+    if (r.soort || r.kop) {
       li.appendChild(document.createTextNode(' '));
       var sectie = document.createElement('span');
       sectie.className = 'zoek-sectie';
-      sectie.textContent = r.s;
+      if (r.soort) {
+        var soort = document.createElement('span');
+        soort.className = 'zoek-soort';
+        soort.textContent = r.soort;
+        sectie.appendChild(soort);
+      }
+      if (r.kop) {
+        if (r.soort) sectie.appendChild(document.createTextNode(' · '));
+        sectie.appendChild(document.createTextNode(r.kop));
+      }
       li.appendChild(sectie);
     }
     if (r.fragment.length > 0) {
@@ -267,8 +389,7 @@
     global.setTimeout(function () {
       var resultaten = [];
       try {
-        var data = global.HANDBOEK_ZOEKINDEX || {};
-        resultaten = zoek(bouwIndex(data.pages), vraag);
+        resultaten = zoek(index(), vraag, MAX_TONEN);
       } catch (e) {
         if (global.console) global.console.error(e);
       }

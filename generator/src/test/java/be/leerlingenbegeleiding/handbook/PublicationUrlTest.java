@@ -72,7 +72,7 @@ class PublicationUrlTest {
     @Test
     void thePageNotFoundTakesItsStyleAndLinksFromThePublicationAddress() throws IOException {
         Document page = html(ExampleSite.site().resolve("404.html"));
-        assertEquals(List.of(ADDRESS + "assets/stijl.css", ADDRESS + "assets/figuren.css"),
+        assertEquals(List.of(ADDRESS + "assets/stijl.css", ADDRESS + "assets/figuren.css", ADDRESS + "assets/zoekvak.css"),
                 page.select("link[rel=stylesheet]").eachAttr("href"));
         List<String> relative = new ArrayList<>();
         for (Element e : page.select("[href], [src], [action]")) {

@@ -74,6 +74,11 @@ public final class Labels {
     }
 
 
+    /** Whether the theme has a text for the key (a school's theme may add kinds of page). */
+    boolean has(String key) {
+        return texts.getProperty(key) != null;
+    }
+
     /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
     public String of(Coded value) {
         return get(value.getClass().getSimpleName() + "." + value.code());

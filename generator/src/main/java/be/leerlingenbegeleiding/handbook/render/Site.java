@@ -3,7 +3,6 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.schema.Json;
 import be.leerlingenbegeleiding.handbook.validate.Images;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +24,7 @@ import java.util.TreeMap;
 public final class Site {
     /** Theme files copied as they are, from {@code templates/} inside the jar. */
     static final List<String> ASSETS = List.of("assets/stijl.css", "assets/figuren.css", "assets/handboek.js",
-            "assets/stemmer-nl.js", "assets/zoeken.js", "favicon.svg");
+            "assets/stemmer-nl.js", "assets/zoeken.js", "assets/zoekvak.js", "assets/zoekvak.css", "favicon.svg");
     private static final String LUNR = "/META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
 
     /**
@@ -84,10 +83,9 @@ public final class Site {
             files.put(r.path(), r.html());
             if (r.search() != null) search.add(r.search());
         }
-        String index = "window.HANDBOEK_ZOEKINDEX = " + Json.write(Map.of("pages", search)).strip() + ";\n";
         // What a template leaves open, in brackets; they hold no quote or backslash: the JSON stays valid.
-        index = Placeholders.plain(index, l);
-        files.put("assets/zoekindex.js", index.getBytes(StandardCharsets.UTF_8));
+        String index = new String(SearchIndex.script(search, l), StandardCharsets.UTF_8);
+        files.put("assets/zoekindex.js", Placeholders.plain(index, l).getBytes(StandardCharsets.UTF_8));
         // The protocol allows only absolute addresses: without one, a sitemap would mislead.
         String site = h.metadata().publicationUrl();
         if (site != null) files.put("sitemap.xml", sitemap(plan, h, site).getBytes(StandardCharsets.UTF_8));
@@ -111,7 +109,8 @@ public final class Site {
         if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
         if (page.kind().equals("404")) notFound(h, templates, data);
         PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
-        data.put("body", body.html());
+        // The page not found may stand alone, without the styles that keep the links quiet.
+        data.put("body", page.kind().equals("404") ? body.html() : PageHtml.withPermalinks(body.html(), l));
         // The home page is a set of entrances, not a text to scroll through.
         data.put("toc", page.kind().equals("start") ? List.of() : body.toc());
         data.put("trail", plan.trail(page));
@@ -122,13 +121,7 @@ public final class Site {
         out = Placeholders.page(out, l);
         byte[] html = out.getBytes(StandardCharsets.UTF_8);
         if (page.kind().equals("404") || page.kind().equals("zoeken") || plan.internal(page)) return new Rendered(page.path(), html, null);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("u", page.path());
-        doc.put("t", page.title());
-        doc.put("s", section(plan, page));
-        doc.put("k", body.headings());
-        doc.put("x", body.text());
-        return new Rendered(page.path(), html, doc);
+        return new Rendered(page.path(), html, SearchIndex.entry(page, body));
     }
 
     /**
@@ -163,18 +156,6 @@ public final class Site {
         data.put("internal", false);
         data.put("standalone", false);
         return data;
-    }
-
-    /** The menu group a page belongs to, shown beside search results. */
-    private static String section(SitePlan plan, Page page) {
-        List<Page> trail = plan.trail(page);
-        Page top = trail.size() > 1 ? trail.get(1) : page;
-        for (MenuGroup g : plan.menu) {
-            for (MenuItem it : g.items()) {
-                if (it.path().equals(top.path())) return g.title() == null ? "" : g.title();
-            }
-        }
-        return "";
     }
 
     /** Every listed page under the address where the site is published, as the protocol asks. */
