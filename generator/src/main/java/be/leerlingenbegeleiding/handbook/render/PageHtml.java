@@ -49,6 +49,8 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, String te
             if (e.tagName().equals("h2")) toc.add(new Site.TocEntry(id, e.text()));
         }
         scrollableTables(d);
+        Layout.tables(d);
+        Layout.figures(d);
         Element textRoot = d.body().clone();
         textRoot.select("svg, script, style").remove();
         return new PageHtml(d.body().html(), toc.size() >= TOC_MIN_SECTIONS ? List.copyOf(toc) : List.of(),
