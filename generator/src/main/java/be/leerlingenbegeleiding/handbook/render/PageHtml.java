@@ -60,6 +60,8 @@ record PageHtml(String html, List<Site.TocEntry> toc, String headings, List<Sect
             if (e.tagName().equals("h2")) toc.add(new Site.TocEntry(id, e.text()));
         }
         scrollableTables(d);
+        Layout.tables(d);
+        Layout.figures(d);
         return new PageHtml(d.body().html(), toc.size() >= TOC_MIN_SECTIONS ? List.copyOf(toc) : List.of(),
                 String.join(" · ", headings), sections(d.body()));
     }

@@ -126,7 +126,7 @@ final class PrintBook {
             svg.attr("alt", alt.strip());
         }
         // Wrappers that make tables scroll on a phone mean nothing on paper.
-        for (Element w : d.select("div.tabel-schuif")) w.unwrap();
+        for (Element w : d.select("div.tabel-schuif, div.figuur-schuif")) w.unwrap();
         if (demote > 0) {
             for (Element e : d.select("h1, h2, h3, h4, h5, h6")) {
                 int level = Math.min(6, Integer.parseInt(e.tagName().substring(1)) + demote);
