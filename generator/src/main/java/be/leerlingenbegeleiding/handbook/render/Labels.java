@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -73,6 +74,33 @@ public final class Labels {
         return Messages.substitute(pattern, args.length, n -> String.valueOf(args[n]));
     }
 
+
+    /**
+     * A text that counts something, in the grammatical number the count asks for: "1 taak",
+     * "3 taken". The label is a {@link ChoiceFormat} pattern such as
+     * {@code 0#{0} taken|1#{0} taak|1<{0} taken}; its chosen branch then gets the count as
+     * {0} (written as {@link #number} writes it) and {@code more} as {1}, {2}…. As in every
+     * other label, an apostrophe is plain text ("pagina's"). A label without choices (a theme
+     * that kept an older label) is used as it is.
+     */
+    public String count(String key, Number n, Object... more) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
+        String chosen = choose(pattern, n.doubleValue());
+        Object[] args = new Object[more.length + 1];
+        args[0] = number(n);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return Messages.substitute(chosen, args.length, i -> String.valueOf(args[i]));
+    }
+
+    /**
+     * The branch of a counting label that fits {@code n}; a label without choices as it is.
+     * ChoiceFormat reads an apostrophe as a quote, so it is doubled first to stay text.
+     */
+    static String choose(String pattern, double n) {
+        if (!pattern.contains("#") && !pattern.contains("<")) return pattern;
+        return new ChoiceFormat(pattern.replace("'", "''")).format(n);
+    }
 
     /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
     public String of(Coded value) {
