@@ -49,6 +49,7 @@ final class Cards {
                             l.count("aantal.aanspreekpunten", list(h.contactPoints().points()).size()));
             case "praktijkvoorbeelden/index.html" -> l.count("aantal.voorbeelden", h.practiceExamples().size());
             case "toegankelijkheid.html" -> l.get("wegwijs.toegankelijkheid");
+            case SitePlan.COMPLIANCE -> l.get("wegwijs.naleving");
             default -> path.startsWith("paginas/") ? page(path.substring("paginas/".length(), path.length() - ".html".length())) : "";
         };
         return s == null ? "" : s;
