@@ -97,7 +97,7 @@ public final class Labels {
      * The branch of a counting label that fits {@code n}; a label without choices as it is.
      * ChoiceFormat reads an apostrophe as a quote, so it is doubled first to stay text.
      */
-    static String choose(String pattern, double n) {
+    public static String choose(String pattern, double n) {
         if (!pattern.contains("#") && !pattern.contains("<")) return pattern;
         return new ChoiceFormat(pattern.replace("'", "''")).format(n);
     }
