@@ -265,7 +265,7 @@ class ComplianceTest {
         Path out = tmp.resolve("uit");
         assertEquals(ExitCode.OK, Fixtures.run("build", school.toString(), "-o", out.toString(), "--datum", "2026-11-23").exitCode());
         Document clb = Jsoup.parse(out.resolve("school/clb.html").toFile(), "UTF-8");
-        assertEquals("Laatst herzien op 24 juni 2025 · volgende herziening: 18 mei 2027 · bijgehouden door Directeur",
+        assertEquals("Laatst herzien op 24 juni 2025 · volgende herziening: 18 mei 2027 · verantwoordelijke: Directeur",
                 clb.selectFirst("p.herzien").text());
         assertNull(clb.selectFirst(".achterstand"));
 

@@ -55,6 +55,7 @@ class GeneratedProseTest {
         bad("Voldaan · Ernst", "a met rule next to the word error");
         bad("[Hh]oe donkerder", "darker means more, which dark mode turns around");
         bad("bijgehouden door [A-Z]", "a role named mid-sentence with its capital");
+        bad("\\b(\\p{Lu}[\\p{L} -]{3,}) \\(\\1\\)", "a name followed by itself in brackets");
     }
 
     private static void bad(String regex, String why) {
