@@ -239,7 +239,7 @@ class ComplianceTest {
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertNotNull(page.selectFirst(".intern-band"), "marked as internal");
         assertEquals(14, page.select("table.naleving tbody tr").size());
-        assertEquals("Niet voldaan (1)", page.selectFirst("tr.naleving-niet-voldaan td:last-child").text());
+        assertEquals("Niet voldaan (1 melding)", page.selectFirst("tr.naleving-niet-voldaan td:last-child").text());
         var finding = page.selectFirst("#regel-r8 ~ ul li, section[aria-labelledby=regel-r8] li");
         assertNotNull(finding, page.html());
         assertTrue(finding.text().contains("school/clb.yaml:"), finding.text());
