@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ChoiceFormat;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -98,8 +97,7 @@ public final class Labels {
      * ChoiceFormat reads an apostrophe as a quote, so it is doubled first to stay text.
      */
     public static String choose(String pattern, double n) {
-        if (!pattern.contains("#") && !pattern.contains("<")) return pattern;
-        return new ChoiceFormat(pattern.replace("'", "''")).format(n);
+        return Messages.choose(pattern, n);
     }
 
     /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
