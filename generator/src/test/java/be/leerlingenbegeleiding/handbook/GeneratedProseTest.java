@@ -55,6 +55,8 @@ class GeneratedProseTest {
         bad("Voldaan · Ernst", "a met rule next to the word error");
         bad("[Hh]oe donkerder", "darker means more, which dark mode turns around");
         bad("bijgehouden door [A-Z]", "a role named mid-sentence with its capital");
+        bad("\\b(?:de fase|het domein|in) (?:Brede basiszorg|Verhoogde zorg|Uitbreiding van zorg|Individueel aangepast curriculum|Leren en studeren|Psychisch en sociaal functioneren|Preventieve gezondheidszorg)",
+                "a phase or domain capitalised mid-sentence");
         bad("\\b(\\p{Lu}[\\p{L} -]{3,}) \\(\\1\\)", "a name followed by itself in brackets");
     }
 

@@ -252,7 +252,8 @@ final class Figures {
                 String count = tasks(c.tasks(), t);
                 parts.add(c.phases().isEmpty()
                         ? t.get("figuur.matrix.cel.zonderfasen", t.of(c.domain()), count)
-                        : t.get("figuur.matrix.cel", t.of(c.domain()), count, list(names(c.phases(), t), t)));
+                        : t.get("figuur.matrix.cel", t.of(c.domain()), count,
+                                list(names(c.phases(), t).stream().map(Labels::lowerFirst).toList(), t)));
             }
             desc.append(' ').append(parts.isEmpty()
                     ? t.get("figuur.matrix.rij.leeg", row.role().name())

@@ -105,6 +105,20 @@ public final class Labels {
         return get(value.getClass().getSimpleName() + "." + value.code());
     }
 
+    /**
+     * The name of a coded value inside a sentence: "in de fase verhoogde zorg", "het domein
+     * leren en studeren". Only the theme's own names are lowered this way, never a school's; a
+     * name that starts with an abbreviation ("IAC", "CLB-…") keeps its capitals.
+     */
+    public String inText(Coded value) {
+        return lowerFirst(of(value));
+    }
+
+    static String lowerFirst(String s) {
+        if (s == null || s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || Character.isUpperCase(s.charAt(1))) return s;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** The value of the {@code lang} attribute. */
     public String lang() {
         return language.code();

@@ -253,7 +253,7 @@ public final class View {
                 if (section.actions() != null) {
                     section.actions().forEach((phase, actions) -> {
                         for (Domains.Action a : actions) {
-                            if (refers(a.who(), id)) out.add(new Mention(l.get("vermelding.domein", l.of(d), l.of(phase)), domainHref(d)));
+                            if (refers(a.who(), id)) out.add(new Mention(l.get("vermelding.domein", l.of(d), l.inText(phase)), domainHref(d)));
                         }
                     });
                 }
