@@ -158,7 +158,7 @@ class BuildTest {
         Document overview = Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
         assertEquals(2, overview.select("tbody tr").size());
         assertTrue(overview.selectFirst("tbody").text().contains("in orde"));
-        assertTrue(overview.selectFirst("tbody").text().contains("1 fout(en)"));
+        assertTrue(overview.selectFirst("tbody").text().contains("1 fout: zie"));
         assertEquals("./testschool/index.html", overview.selectFirst("tbody a").attr("href"));
     }
 

@@ -239,7 +239,7 @@ class ComplianceTest {
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertNotNull(page.selectFirst(".intern-band"), "marked as internal");
         assertEquals(14, page.select("table.naleving tbody tr").size());
-        assertEquals("Niet voldaan (1)", page.selectFirst("tr.naleving-niet-voldaan td:last-child").text());
+        assertEquals("Niet voldaan (1 melding)", page.selectFirst("tr.naleving-niet-voldaan td:last-child").text());
         var finding = page.selectFirst("#regel-r8 ~ ul li, section[aria-labelledby=regel-r8] li");
         assertNotNull(finding, page.html());
         assertTrue(finding.text().contains("school/clb.yaml:"), finding.text());
@@ -265,7 +265,7 @@ class ComplianceTest {
         Path out = tmp.resolve("uit");
         assertEquals(ExitCode.OK, Fixtures.run("build", school.toString(), "-o", out.toString(), "--datum", "2026-11-23").exitCode());
         Document clb = Jsoup.parse(out.resolve("school/clb.html").toFile(), "UTF-8");
-        assertEquals("Laatst herzien op 24 juni 2025 · volgende herziening: 18 mei 2027 · bijgehouden door Directeur",
+        assertEquals("Laatst herzien op 24 juni 2025 · volgende herziening: 18 mei 2027 · verantwoordelijke: Directeur",
                 clb.selectFirst("p.herzien").text());
         assertNull(clb.selectFirst(".achterstand"));
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.render.Labels;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,7 @@ class LabelsTest {
     void everyKeyTheTemplatesAskForExists() throws IOException {
         Set<String> known = new TreeSet<>(keys("labels.properties"));
         known.addAll(keys("figuren.properties"));
-        Pattern literal = Pattern.compile("l\\.get\\(\"([^\"]+)\"\\s*[,)]");
+        Pattern literal = Pattern.compile("l\\.(?:get|count)\\(\"([^\"]+)\"\\s*[,)]");
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Fixtures.repoRoot().resolve("templates"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".ftlh")).sorted().toList()) {
@@ -51,6 +53,39 @@ class LabelsTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void aCountReadsInTheNumberItCounts() {
+        Labels nl = Labels.of(Language.NL_BE);
+        Labels en = Labels.of(Language.EN);
+        assertEquals("1 taak", nl.count("aantal.taken", 1));
+        assertEquals("0 taken", nl.count("aantal.taken", 0));
+        assertEquals("3 taken", nl.count("aantal.taken", 3));
+        assertEquals("1 lestijd", nl.count("uren.lestijden", 1));
+        assertEquals("1,5 lestijden", nl.count("uren.lestijden", 1.5));
+        assertEquals("1 task", en.count("aantal.taken", 1));
+        assertEquals("1.5 teaching periods", en.count("uren.lestijden", 1.5));
+        // An apostrophe is text in a count as in every other label, and the rest of the text follows the count.
+        assertEquals("2 pagina's", Labels.choose("1#{0} pagina|1<{0} pagina's", 2).replace("{0}", "2"));
+        assertEquals("1 fout: zie de uitvoer van handbook build", nl.count("overzicht.fouten", 1));
+    }
+
+    @Test
+    void everyCountingLabelHasASingularAndAPluralInBothLanguages() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String file : List.of("labels.properties", "labels_en.properties", "figuren.properties", "figuren_en.properties")) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(I18N.resolve(file), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String v = p.getProperty(key);
+                if (!v.contains("1#")) continue;
+                if (Labels.choose(v, 1).equals(Labels.choose(v, 2))) wrong.add(file + ": " + key);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -55,6 +55,20 @@ class MessagesTest {
     }
 
     @Test
+    void aWordAfterACountAgreesWithIt() {
+        Messages nl = Messages.dutch();
+        Messages en = Messages.forLanguage("en");
+        assertEquals("1 fout gevonden.", nl.get("cli.summary.errors", 1));
+        assertEquals("3 fouten gevonden.", nl.get("cli.summary.errors", 3));
+        assertEquals("; 1 melding stilgezet met een uitzondering", nl.get("cli.compliance.silenced", 1));
+        assertEquals("'volgende' (2027-05-18) is voorbij, 1 dag geleden", nl.get("check.overdue", "volgende", "2027-05-18", 1));
+        assertEquals("'volgende' (2027-05-18) is voorbij, 14 dagen geleden", nl.get("check.overdue", "volgende", "2027-05-18", 14));
+        assertEquals("de-kiem: 1 file written to uit", en.get("cli.build.done", "de-kiem", 1, "uit"));
+        // Without a count to choose by, the text stays as written rather than vanish.
+        assertEquals("{0} {0,choice,0#fouten|1#fout|1<fouten} gevonden.", nl.get("cli.summary.errors"));
+    }
+
+    @Test
     void dutchIsUsedWhateverTheMachineLocale() {
         java.util.Locale before = java.util.Locale.getDefault();
         try {

@@ -1,11 +1,14 @@
 package be.leerlingenbegeleiding.handbook.diag;
 
+import java.text.ChoiceFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -72,8 +75,14 @@ public final class Messages {
      */
     public static String substitute(String pattern, int count, IntFunction<String> arg) {
         StringBuilder out = new StringBuilder(pattern.length() + 32);
+        Matcher choice = CHOICE.matcher(pattern);
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
+            if (c == '{' && choice.region(i, pattern.length()).lookingAt() && Integer.parseInt(choice.group(1)) < count) {
+                out.append(choose(choice.group(2), arg.apply(Integer.parseInt(choice.group(1)))));
+                i = choice.end() - 1;
+                continue;
+            }
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
                 int n = Integer.parseInt(pattern.substring(i + 1, close));
@@ -84,6 +93,33 @@ public final class Messages {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A word that follows a count, as in {@link java.text.MessageFormat}:
+     * {@code {2} {2,choice,1#dag|1<dagen}} gives "1 dag", "14 dagen". The branches hold no braces.
+     */
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,([^{}]*)\\}");
+
+    /** The branch of a ChoiceFormat pattern for a number written as text; apostrophes stay text. */
+    private static String choose(String branches, String number) {
+        double n;
+        try {
+            n = Double.parseDouble(number.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            n = Double.NaN;
+        }
+        return Double.isNaN(n) ? branches : choose(branches, n);
+    }
+
+    /**
+     * The branch of a {@link ChoiceFormat} pattern ({@code 0#… |1#…|1<…}) that fits {@code n};
+     * a text without branches as it is. ChoiceFormat reads an apostrophe as a quote, so it is
+     * doubled first: in these bundles an apostrophe is text ("pagina's").
+     */
+    public static String choose(String pattern, double n) {
+        if (!pattern.contains("#") && !pattern.contains("<")) return pattern;
+        return new ChoiceFormat(pattern.replace("'", "''")).format(n);
     }
 
     private String text(Object arg, boolean terminal) {

@@ -79,6 +79,11 @@ final class Figures {
         /** The reader's name of a domain or phase. */
         String of(Coded value);
 
+        /** A counting label ("1 taak", "3 taken"), see {@link Labels#count}. */
+        default String count(String key, int n) {
+            return Labels.choose(get(key), n).replace("{0}", String.valueOf(n));
+        }
+
         static Texts of(Labels labels) {
             Objects.requireNonNull(labels, "labels");
             return new Texts() {
@@ -90,6 +95,11 @@ final class Figures {
                 @Override
                 public String of(Coded value) {
                     return labels.of(value);
+                }
+
+                @Override
+                public String count(String key, int n) {
+                    return labels.count(key, n);
                 }
             };
         }
@@ -242,7 +252,8 @@ final class Figures {
                 String count = tasks(c.tasks(), t);
                 parts.add(c.phases().isEmpty()
                         ? t.get("figuur.matrix.cel.zonderfasen", t.of(c.domain()), count)
-                        : t.get("figuur.matrix.cel", t.of(c.domain()), count, list(names(c.phases(), t), t)));
+                        : t.get("figuur.matrix.cel", t.of(c.domain()), count,
+                                list(names(c.phases(), t).stream().map(Labels::lowerFirst).toList(), t)));
             }
             desc.append(' ').append(parts.isEmpty()
                     ? t.get("figuur.matrix.rij.leeg", row.role().name())
@@ -253,7 +264,7 @@ final class Figures {
     }
 
     private static String tasks(int n, Texts t) {
-        return n == 1 ? t.get("figuur.taken.een") : t.get("figuur.taken.meer", n);
+        return t.count("figuur.taken", n);
     }
 
     // ---------------------------------------------------------------------- guidance team
@@ -362,7 +373,7 @@ final class Figures {
         }
         double height = legend.bottom() + 12;
 
-        StringBuilder desc = new StringBuilder(t.get("figuur.cel.beschrijving", team.name()));
+        StringBuilder desc = new StringBuilder(SitePlan.capitalised(t.get("figuur.cel.beschrijving", team.name())));
         if (!core.isEmpty()) desc.append(' ').append(t.get("figuur.cel.beschrijving.kern", list(core, t)));
         if (!joining.isEmpty()) desc.append(' ').append(t.get("figuur.cel.beschrijving.aansluitend", list(joining, t)));
         return figure("cel", TEAM_ID, t.get("figuur.cel.titel", team.name()), desc.toString(),
@@ -563,7 +574,7 @@ final class Figures {
     }
 
     private static String roles(int n, Texts t) {
-        return n == 1 ? t.get("figuur.rollen.een") : t.get("figuur.rollen.meer", n);
+        return t.count("figuur.rollen", n);
     }
 
     // ------------------------------------------------------------------------- time split

@@ -79,9 +79,49 @@ public final class Labels {
         return texts.getProperty(key) != null;
     }
 
+    /**
+     * A text that counts something, in the grammatical number the count asks for: "1 taak",
+     * "3 taken". The label is a {@link ChoiceFormat} pattern such as
+     * {@code 0#{0} taken|1#{0} taak|1<{0} taken}; its chosen branch then gets the count as
+     * {0} (written as {@link #number} writes it) and {@code more} as {1}, {2}…. As in every
+     * other label, an apostrophe is plain text ("pagina's"). A label without choices (a theme
+     * that kept an older label) is used as it is.
+     */
+    public String count(String key, Number n, Object... more) {
+        String pattern = texts.getProperty(key);
+        if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
+        String chosen = choose(pattern, n.doubleValue());
+        Object[] args = new Object[more.length + 1];
+        args[0] = number(n);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return Messages.substitute(chosen, args.length, i -> String.valueOf(args[i]));
+    }
+
+    /**
+     * The branch of a counting label that fits {@code n}; a label without choices as it is.
+     * ChoiceFormat reads an apostrophe as a quote, so it is doubled first to stay text.
+     */
+    public static String choose(String pattern, double n) {
+        return Messages.choose(pattern, n);
+    }
+
     /** The reader's name of a coded value: key {@code <EnumName>.<code>}, e.g. {@code Domain.onderwijsloopbaan}. */
     public String of(Coded value) {
         return get(value.getClass().getSimpleName() + "." + value.code());
+    }
+
+    /**
+     * The name of a coded value inside a sentence: "in de fase verhoogde zorg", "het domein
+     * leren en studeren". Only the theme's own names are lowered this way, never a school's; a
+     * name that starts with an abbreviation ("IAC", "CLB-…") keeps its capitals.
+     */
+    public String inText(Coded value) {
+        return lowerFirst(of(value));
+    }
+
+    static String lowerFirst(String s) {
+        if (s == null || s.length() < 2 || !Character.isUpperCase(s.charAt(0)) || Character.isUpperCase(s.charAt(1))) return s;
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The value of the {@code lang} attribute. */

@@ -8,6 +8,7 @@ import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.HoursUnit;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phase;
@@ -197,6 +198,32 @@ public final class View {
         return l.number(n);
     }
 
+    /**
+     * An aside to a phrase from content: " (BPT-uren)", or after a dash when the aside holds
+     * brackets itself, so a page never shows "…))".
+     */
+    public String aside(String text) {
+        return Prose.aside(text);
+    }
+
+    /** An amount of hours in its unit, in the number the amount asks for: "1 lestijd", "4 uur". */
+    public String hours(Number amount, HoursUnit unit) {
+        return amount == null ? "" : l.count(Prose.hoursKey(unit), amount);
+    }
+
+    /** A function's hours added up per unit: "22 lestijden", not "20 lestijden + 2 lestijden". */
+    public List<String> hoursTotal(List<FunctionDescription.Hours> hours) {
+        return Prose.totals(hours).stream().map(t -> hours(t.amount(), t.unit())).toList();
+    }
+
+    /** What a page holds, in a sentence or a count, for a card that links to it. */
+    public String card(String path) {
+        return new Cards(h, l, m -> {
+            Element first = Jsoup.parseBodyFragment(MARKDOWN.render(m.text(), 3, root)).selectFirst("p");
+            return first == null ? "" : first.text();
+        }).describe(path);
+    }
+
     /** All tasks that touch a domain, role by role in handbook order. */
     public List<RoleTask> tasksIn(Domain d) {
         List<RoleTask> out = new ArrayList<>();
@@ -237,7 +264,7 @@ public final class View {
                 if (section.actions() != null) {
                     section.actions().forEach((phase, actions) -> {
                         for (Domains.Action a : actions) {
-                            if (refers(a.who(), id)) out.add(new Mention(l.get("vermelding.domein", l.of(d), l.of(phase)), domainHref(d)));
+                            if (refers(a.who(), id)) out.add(new Mention(l.get("vermelding.domein", l.of(d), l.inText(phase)), domainHref(d)));
                         }
                     });
                 }

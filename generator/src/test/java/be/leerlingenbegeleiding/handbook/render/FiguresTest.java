@@ -215,8 +215,8 @@ class FiguresTest {
                 "one filled dot per phase per cell, plus the legend's");
         assertEquals(expected.size(), doc.select("rect.fig-vak:not(.fig-neutraal)").size());
         String desc = desc(figure);
-        assertTrue(desc.contains("Directeur – Onderwijsloopbaan: 3 taken, in Brede basiszorg, Verhoogde zorg en "
-                + "Uitbreiding van zorg;"), desc);
+        assertTrue(desc.contains("Directeur – Onderwijsloopbaan: 3 taken, in brede basiszorg, verhoogde zorg en "
+                + "uitbreiding van zorg;"), desc);
     }
 
     @Test
