@@ -7,7 +7,7 @@ def after = log.substring(log.indexOf(error) + error.length())
 assert after.startsWith("\n[ERROR]   tip: bedoelde je 'website'?") : after.take(200)
 assert log.contains('[ERROR] 1 fout gevonden.')
 // The failure names the counts.
-assert log.contains('Het handboek heeft 1 fout(en) en 0 waarschuwing(en)')
+assert log.contains('Het handboek heeft 1 fout en 0 waarschuwingen')
 // A handbook with an error is not written.
 assert !new File(basedir, 'target/handboek').exists()
 return true
