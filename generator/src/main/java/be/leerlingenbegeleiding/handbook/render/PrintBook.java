@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,26 @@ final class PrintBook {
      * @param sections pages that are sections of a chapter (a role in "Rollen")
      */
     public record Part(String id, String title, String html, List<Heading> headings, List<Part> sections) {
+        /**
+         * The bookmarks under this part, each title once: a chapter page that introduces its
+         * sections under headings of the same name ("Onderwijsloopbaan" on the domains page
+         * and the domain's own section) gets one bookmark, to the section.
+         */
+        public List<Heading> bookmarks() {
+            Set<String> sectionTitles = new HashSet<>();
+            for (Part s : sections) sectionTitles.add(key(s.title()));
+            Set<String> seen = new HashSet<>();
+            List<Heading> marks = new ArrayList<>();
+            for (Heading hd : headings) {
+                if (!sectionTitles.contains(key(hd.text())) && seen.add(key(hd.text()))) marks.add(hd);
+            }
+            for (Part s : sections) if (seen.add(key(s.title()))) marks.add(new Heading(s.id(), s.title()));
+            return marks;
+        }
+
+        private static String key(String title) {
+            return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A heading inside a part, for the PDF's bookmarks. */
@@ -119,6 +140,8 @@ final class PrintBook {
         }
         // Wrappers that make tables scroll on a phone mean nothing on paper.
         for (Element w : d.select("div.tabel-schuif")) w.unwrap();
+        // A table wider than the paper is never cut: it gets landscape pages or is stacked.
+        PrintTables.arrange(d.body());
         if (demote > 0) {
             for (Element e : d.select("h1, h2, h3, h4, h5, h6")) {
                 int level = Math.min(6, Integer.parseInt(e.tagName().substring(1)) + demote);
