@@ -43,7 +43,7 @@ final class PrintTables {
     /** From this many columns on, a table that runs over pages reads better across a landscape page. */
     private static final int MANY_COLUMNS = 5;
     /** A table shorter than this share of a page is kept whole rather than split over two pages. */
-    private static final double SHORT_TABLE = 0.4;
+    private static final double SHORT_TABLE = 0.6;
 
     private static final Metrics REGULAR = Metrics.load("LiberationSans-Regular.ttf");
     private static final Metrics BOLD = Metrics.load("LiberationSans-Bold.ttf");
@@ -60,12 +60,27 @@ final class PrintTables {
             // A table inside a table is measured as part of its cell.
             if (table.parent() == null || table.parent().closest("table") != null) continue;
             switch (layout(table)) {
-                case LANDSCAPE -> table.wrap("<div class=\"breed\"></div>");
+                case LANDSCAPE -> landscape(table);
                 case STACKED -> stack(table);
                 case PORTRAIT -> {
                     if (measure(table).height() < SHORT_TABLE * PORTRAIT_HEIGHT) table.addClass("heel");
                 }
             }
+        }
+    }
+
+    /**
+     * Puts a table on landscape pages, with the heading right above it: the page change would
+     * otherwise leave that heading alone on a page.
+     */
+    private static void landscape(Element table) {
+        table.wrap("<div class=\"breed\"></div>");
+        Element wrapper = table.parent();
+        Element before = wrapper.previousElementSibling();
+        while (before != null && before.tagName().matches("h[1-6]")) {
+            Element heading = before;
+            before = before.previousElementSibling();
+            wrapper.prependChild(heading);
         }
     }
 

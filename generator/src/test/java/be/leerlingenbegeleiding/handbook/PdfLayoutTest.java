@@ -1,0 +1,333 @@
+package be.leerlingenbegeleiding.handbook;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How every PDF of every example handbook looks on paper, measured with PDFBox: nothing is drawn
+ * past the edge of the paper or into the side margins (a table too wide for the page used to lose
+ * its last column), a table that continues on another page shows its header row there too, a
+ * short table is not split, no page is left nearly empty in the middle of a chapter, each
+ * bookmark appears once, and the cover carries no page number.
+ */
+class PdfLayoutTest {
+    private static final double MM = 72 / 25.4;
+    /** Rounding of glyph boxes: a glyph may touch the edge by this much. */
+    private static final double TOLERANCE = 1.5;
+    /** The side margins of every page (druk.css: 20 mm); text may reach into them by a hair. */
+    private static final double SIDE_MARGIN = 20 * MM;
+    /** Marks this close to the top or bottom edge are running headers and page numbers. */
+    private static final double MARGIN_BAND = 15 * MM;
+    /** A page filled to less than this share of its text block is "nearly empty". */
+    private static final double QUARTER = 0.25;
+    /** A table with at most this many body rows takes well under a page and must stay on one. */
+    private static final int SHORT_TABLE_ROWS = 4;
+
+    /** A loaded PDF of an example: its name (handbook/path), document and measured pages. */
+    record Pdf(String name, PDDocument doc, List<PdfPages.Page> pages) {
+        boolean isHandbook() {
+            return name.endsWith("/handboek.pdf");
+        }
+    }
+
+    private static List<Pdf> pdfs;
+
+    static synchronized List<Pdf> pdfs() {
+        if (pdfs != null) return pdfs;
+        Path root = ExampleSite.site().getParent();
+        List<Pdf> all = new ArrayList<>();
+        try (Stream<Path> books = Files.list(root)) {
+            for (Path book : books.filter(Files::isDirectory).sorted().toList()) {
+                if (!Files.isRegularFile(book.resolve("handboek.pdf"))) continue;
+                for (Path pdf : PdfStandardsTest.pdfsOf(book)) {
+                    String name = book.getFileName() + "/" + ExampleSite.relative(book, pdf);
+                    PDDocument doc = Loader.loadPDF(pdf.toFile());
+                    all.add(new Pdf(name, doc, PdfPages.read(doc)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertTrue(all.stream().filter(Pdf::isHandbook).count() >= 5, "expected the five example handbooks, found " + all.stream().map(Pdf::name).toList());
+        pdfs = all;
+        return pdfs;
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        if (pdfs != null) for (Pdf p : pdfs) p.doc().close();
+        pdfs = null;
+    }
+
+    @Test
+    void noGlyphIsDrawnOutsideThePaperOrInTheSideMargins() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            for (PdfPages.Page page : pdf.pages()) {
+                StringBuilder outside = new StringBuilder();
+                StringBuilder margin = new StringBuilder();
+                double furthest = 0;
+                for (PdfPages.Glyph g : page.glyphs()) {
+                    boolean off = g.x() < -TOLERANCE || g.right() > page.width() + TOLERANCE
+                            || g.top() < -TOLERANCE || g.bottom() > page.height() + TOLERANCE;
+                    boolean inMargin = g.x() < SIDE_MARGIN - TOLERANCE || g.right() > page.width() - SIDE_MARGIN + TOLERANCE;
+                    if (off) outside.append(g.text());
+                    else if (inMargin) margin.append(g.text());
+                    furthest = Math.max(furthest, g.right());
+                }
+                String where = pdf.name() + " page " + page.number() + " (" + Math.round(page.width()) + " × "
+                        + Math.round(page.height()) + " pt, text up to x = " + Math.round(furthest) + "): ";
+                if (!outside.isEmpty()) problems.add(where + "off the paper: \"" + shorten(outside) + "\"");
+                if (!margin.isEmpty()) problems.add(where + "in the side margin: \"" + shorten(margin) + "\"");
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " pages with text cut or pushed past the margin:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void aTableThatContinuesOnAnotherPageShowsItsHeaderRowThere() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int continued = 0;
+        for (Pdf pdf : pdfs()) {
+            for (Table t : tables(pdf)) {
+                if (t.header().isEmpty()) continue;
+                for (int page : t.bodyPages()) {
+                    if (page == t.bodyPages().first()) continue;
+                    continued++;
+                    String text = words(pdf.pages().get(page - 1).text());
+                    List<String> missing = t.header().stream().filter(h -> !containsWords(text, h)).toList();
+                    if (!missing.isEmpty()) {
+                        problems.add(pdf.name() + " page " + page + ": the table with header " + t.header()
+                                + " continues here without its header (missing " + missing + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " of " + continued + " continuation pages lack the header row:\n"
+                + String.join("\n", problems));
+        assertTrue(continued > 0, "no table of the examples continues on a second page: the check measured nothing");
+    }
+
+    @Test
+    void aShortTableIsNotSplitOverTwoPages() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            for (Table t : tables(pdf)) {
+                if (t.rows() <= SHORT_TABLE_ROWS && t.bodyPages().size() > 1) {
+                    problems.add(pdf.name() + ": the table with header " + t.header() + " has " + t.rows()
+                            + " rows but is split over pages " + t.bodyPages());
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void noPageIsLessThanAQuarterFullExceptBeforeAChapterAndAtTheEnd() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            Set<Integer> chapterStarts = new TreeSet<>();
+            var outline = pdf.doc().getDocumentCatalog().getDocumentOutline();
+            if (pdf.isHandbook() && outline != null) {
+                for (PDOutlineItem item : outline.children()) chapterStarts.add(pageOf(pdf.doc(), item));
+            }
+            for (PdfPages.Page page : pdf.pages()) {
+                // Allowed: the last page, the page before a chapter (which starts on a new page),
+                // and the last page of a landscape table, after which the text returns to portrait
+                // pages. The page before a landscape table is no exception.
+                if (page.number() == pdf.pages().size() || chapterStarts.contains(page.number() + 1)) continue;
+                if (page.landscape() && !pdf.pages().get(page.number()).landscape()) continue;
+                double fill = fill(page);
+                if (fill < QUARTER) {
+                    String first = page.text().strip().lines().skip(1).findFirst().orElse("");
+                    problems.add(String.format("%s page %d is %.0f %% full (starts: \"%s\")", pdf.name(), page.number(), fill * 100,
+                            first.length() > 70 ? first.substring(0, 70) + "…" : first));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " nearly empty pages in the middle of a chapter:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void eachBookmarkAppearsOnce() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            var outline = pdf.doc().getDocumentCatalog().getDocumentOutline();
+            if (outline == null) continue;
+            Map<String, Integer> targets = new LinkedHashMap<>();
+            uniqueBookmarks(pdf, outline, targets, problems);
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " repeated bookmarks:\n" + String.join("\n", problems));
+    }
+
+    @Test
+    void theCoverCarriesNoPageNumberButTheOtherPagesDo() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            if (!pdf.isHandbook()) continue;
+            if (pdf.pages().get(0).text().contains("Pagina")) problems.add(pdf.name() + ": the cover says \"Pagina\"");
+            if (!pdf.pages().get(1).text().contains("Pagina 2 van")) problems.add(pdf.name() + ": page 2 has no page number");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Siblings with the same title, and the same title leading to the same page anywhere, are repeats. */
+    private static void uniqueBookmarks(Pdf pdf, PDOutlineNode node, Map<String, Integer> targets, List<String> problems) {
+        Set<String> siblings = new LinkedHashSet<>();
+        for (PDOutlineItem item : node.children()) {
+            String title = PdfContentTest.normalize(item.getTitle());
+            int page = pageOf(pdf.doc(), item);
+            if (!siblings.add(title)) problems.add(pdf.name() + ": \"" + title + "\" twice under the same entry");
+            else if (targets.put(title + " → " + page, page) != null) problems.add(pdf.name() + ": \"" + title + "\" → page " + page + " twice");
+            uniqueBookmarks(pdf, item, targets, problems);
+        }
+    }
+
+    private static int pageOf(PDDocument doc, PDOutlineItem item) {
+        try {
+            PDPage page = item.findDestinationPage(doc);
+            return page == null ? 0 : doc.getPages().indexOf(page) + 1;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The share of the text block between the first and the last thing painted on the page,
+     * leaving out the running header and the page number.
+     */
+    static double fill(PdfPages.Page page) {
+        double top = Double.MAX_VALUE;
+        double bottom = 0;
+        for (Rectangle2D r : page.marks()) {
+            double centre = r.getCenterY();
+            if (centre < MARGIN_BAND || centre > page.height() - MARGIN_BAND) continue;
+            // A full-page box (a background) says nothing about how full the page is.
+            if (r.getHeight() > page.height() - 2 * MARGIN_BAND) continue;
+            top = Math.min(top, r.getMinY());
+            bottom = Math.max(bottom, r.getMaxY());
+        }
+        if (bottom <= top) return 0;
+        return (bottom - top) / (page.height() - 40 * MM);
+    }
+
+    /**
+     * A table of the tagged structure: the text of its header cells, how many body rows it has,
+     * and the pages its body rows are drawn on.
+     */
+    record Table(List<String> header, int rows, TreeSet<Integer> bodyPages) {
+    }
+
+    private static final Map<String, List<Table>> TABLES = new HashMap<>();
+
+    private static synchronized List<Table> tables(Pdf pdf) throws IOException {
+        if (TABLES.containsKey(pdf.name())) return TABLES.get(pdf.name());
+        var root = pdf.doc().getDocumentCatalog().getStructureTreeRoot();
+        assertFalse(root == null, pdf.name() + " has no tagged structure");
+        List<PDStructureElement> found = new ArrayList<>();
+        find(root, "Table", found);
+        Map<PDPage, Map<Integer, String>> marked = new HashMap<>();
+        List<Table> tables = new ArrayList<>();
+        for (PDStructureElement table : found) {
+            List<String> header = new ArrayList<>();
+            TreeSet<Integer> pages = new TreeSet<>();
+            int rows = 0;
+            List<PDStructureElement> trs = new ArrayList<>();
+            find(table, "TR", trs);
+            for (PDStructureElement tr : trs) {
+                boolean head = tr.getParent() instanceof PDStructureElement p && "THead".equals(p.getStructureType());
+                if (head) {
+                    for (Object cell : tr.getKids()) {
+                        if (cell instanceof PDStructureElement th) header.add(PdfContentTest.normalize(text(pdf.doc(), th, marked)));
+                    }
+                } else {
+                    rows++;
+                    content(pdf.doc(), tr, null, (page, mcid) -> pages.add(pdf.doc().getPages().indexOf(page) + 1));
+                }
+            }
+            header.removeIf(String::isBlank);
+            tables.add(new Table(header, rows, pages));
+        }
+        TABLES.put(pdf.name(), tables);
+        return tables;
+    }
+
+    private static void find(PDStructureNode node, String type, List<PDStructureElement> into) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if (type.equals(e.getStructureType())) into.add(e);
+                else find(e, type, into);
+            }
+        }
+    }
+
+    private interface Content {
+        void at(PDPage page, int mcid);
+    }
+
+    /** Calls back with each marked-content sequence (page, id) under a structure element. */
+    private static void content(PDDocument doc, PDStructureElement e, PDPage inherited, Content to) {
+        PDPage page = e.getPage() != null ? e.getPage() : inherited;
+        for (Object kid : e.getKids()) {
+            if (kid instanceof PDStructureElement child) content(doc, child, page, to);
+            else if (kid instanceof PDMarkedContentReference ref) to.at(ref.getPage() != null ? ref.getPage() : page, ref.getMCID());
+            else if (kid instanceof Integer mcid && page != null) to.at(page, mcid);
+        }
+    }
+
+    private static String text(PDDocument doc, PDStructureElement e, Map<PDPage, Map<Integer, String>> marked) {
+        StringBuilder b = new StringBuilder();
+        Set<String> seen = new java.util.HashSet<>();
+        content(doc, e, null, (page, mcid) -> {
+            try {
+                if (page == null || !seen.add(System.identityHashCode(page) + ":" + mcid)) return;
+                if (!marked.containsKey(page)) marked.put(page, PdfPages.markedText(page));
+                b.append(marked.get(page).getOrDefault(mcid, "")).append(' ');
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        return b.toString();
+    }
+
+    private static String words(String s) {
+        return " " + PdfContentTest.normalize(s).replace('\u00AD', ' ') + " ";
+    }
+
+    /** Every word of {@code phrase} occurs in {@code text}: a header cell may wrap over lines. */
+    private static boolean containsWords(String text, String phrase) {
+        for (String w : phrase.split(" ")) if (!w.isBlank() && !text.contains(w)) return false;
+        return true;
+    }
+
+    private static String shorten(CharSequence s) {
+        return s.length() > 80 ? s.subSequence(0, 80) + "…" : s.toString();
+    }
+}
