@@ -174,6 +174,70 @@ class PdfLayoutTest {
     }
 
     @Test
+    void noPageIsBlank() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            for (PdfPages.Page page : pdf.pages()) {
+                if (fill(page) == 0) problems.add(pdf.name() + " page " + page.number() + " of " + pdf.pages().size() + " shows only its running header or page number");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theContentsDoNotSpillAFewLinesOntoAPageOfTheirOwn() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            if (!pdf.isHandbook()) continue;
+            var outline = pdf.doc().getDocumentCatalog().getDocumentOutline();
+            int firstChapter = pageOf(pdf.doc(), outline.children().iterator().next());
+            // The contents run from page 2 to the page before the first chapter.
+            if (firstChapter > 3) {
+                PdfPages.Page last = pdf.pages().get(firstChapter - 2);
+                if (fill(last) < QUARTER) {
+                    problems.add(String.format("%s: the contents end with %.0f %% of page %d", pdf.name(), fill(last) * 100, last.number()));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aTableCaptionIsOnThePageWhereTheTableStarts() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            for (Table t : tables(pdf)) {
+                if (t.captionPage() > 0 && !t.bodyPages().isEmpty() && t.captionPage() != t.bodyPages().first()) {
+                    problems.add(pdf.name() + ": the caption of the table with header " + t.header() + " is on page " + t.captionPage()
+                            + ", its first row on page " + t.bodyPages().first());
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Headings of the signature lists and blocks (labels functie.ondertekening and druk.handtekeningen). */
+    static final List<String> SIGNATURE_HEADINGS = List.of("Ondertekend door", "Voor akkoord");
+
+    @Test
+    void aSignatureBlockDoesNotStandAloneAtTheTopOfAPage() {
+        List<String> problems = new ArrayList<>();
+        int seen = 0;
+        for (Pdf pdf : pdfs()) {
+            for (PdfPages.Page page : pdf.pages()) {
+                List<String> lines = page.text().strip().lines().map(PdfContentTest::normalize).filter(l -> !l.isEmpty()).toList();
+                seen += (int) lines.stream().filter(SIGNATURE_HEADINGS::contains).count();
+                // Line 1 is the running header.
+                if (lines.size() > 1 && SIGNATURE_HEADINGS.contains(lines.get(1))) {
+                    problems.add(pdf.name() + " page " + page.number() + " starts with \"" + lines.get(1) + "\", apart from the text it signs");
+                }
+            }
+        }
+        assertTrue(seen > 0, "no signature heading found: the check measured nothing");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void eachBookmarkAppearsOnce() {
         List<String> problems = new ArrayList<>();
         for (Pdf pdf : pdfs()) {
@@ -242,7 +306,7 @@ class PdfLayoutTest {
      * A table of the tagged structure: the text of its header cells, how many body rows it has,
      * and the pages its body rows are drawn on.
      */
-    record Table(List<String> header, int rows, TreeSet<Integer> bodyPages) {
+    record Table(List<String> header, int rows, TreeSet<Integer> bodyPages, int captionPage) {
     }
 
     private static final Map<String, List<Table>> TABLES = new HashMap<>();
@@ -273,7 +337,13 @@ class PdfLayoutTest {
                 }
             }
             header.removeIf(String::isBlank);
-            tables.add(new Table(header, rows, pages));
+            List<PDStructureElement> captions = new ArrayList<>();
+            find(table, "Caption", captions);
+            TreeSet<Integer> captionPages = new TreeSet<>();
+            for (PDStructureElement c : captions) {
+                content(pdf.doc(), c, null, (page, mcid) -> captionPages.add(pdf.doc().getPages().indexOf(page) + 1));
+            }
+            tables.add(new Table(header, rows, pages, captionPages.isEmpty() ? 0 : captionPages.first()));
         }
         TABLES.put(pdf.name(), tables);
         return tables;
