@@ -337,8 +337,20 @@ class PdfLayoutTest {
                 }
             }
             header.removeIf(String::isBlank);
+            // The renderer tags a caption next to its table, not inside it.
             List<PDStructureElement> captions = new ArrayList<>();
             find(table, "Caption", captions);
+            if (table.getParent() instanceof PDStructureElement parent) {
+                List<Object> kids = parent.getKids();
+                int at = -1;
+                // Kids are new wrappers on each call: compare the dictionaries they wrap.
+                for (int i = 0; i < kids.size(); i++) {
+                    if (kids.get(i) instanceof PDStructureElement k && k.getCOSObject() == table.getCOSObject()) at = i;
+                }
+                for (int i : new int[] {at - 1, at + 1}) {
+                    if (at >= 0 && i >= 0 && i < kids.size() && kids.get(i) instanceof PDStructureElement c && "Caption".equals(c.getStructureType())) captions.add(c);
+                }
+            }
             TreeSet<Integer> captionPages = new TreeSet<>();
             for (PDStructureElement c : captions) {
                 content(pdf.doc(), c, null, (page, mcid) -> captionPages.add(pdf.doc().getPages().indexOf(page) + 1));
