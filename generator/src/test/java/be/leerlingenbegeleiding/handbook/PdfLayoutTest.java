@@ -45,8 +45,9 @@ class PdfLayoutTest {
     private static final double MARGIN_BAND = 15 * MM;
     /** A page filled to less than this share of its text block is "nearly empty". */
     private static final double QUARTER = 0.25;
-    /** A table with at most this many body rows takes well under a page and must stay on one. */
-    private static final int SHORT_TABLE_ROWS = 4;
+    /** A table whose rows take less than this share of a portrait text block must stay on one page. */
+    private static final double SHORT_TABLE = 0.4;
+    private static final double PORTRAIT_TEXT_HEIGHT = (297 - 42) * MM;
 
     /** A loaded PDF of an example: its name (handbook/path), document and measured pages. */
     record Pdf(String name, PDDocument doc, List<PdfPages.Page> pages) {
@@ -138,9 +139,9 @@ class PdfLayoutTest {
         List<String> problems = new ArrayList<>();
         for (Pdf pdf : pdfs()) {
             for (Table t : tables(pdf)) {
-                if (t.rows() <= SHORT_TABLE_ROWS && t.bodyPages().size() > 1) {
-                    problems.add(pdf.name() + ": the table with header " + t.header() + " has " + t.rows()
-                            + " rows but is split over pages " + t.bodyPages());
+                if (t.height() < SHORT_TABLE * PORTRAIT_TEXT_HEIGHT && t.bodyPages().size() > 1) {
+                    problems.add(String.format("%s: the table with header %s has %d rows, %.0f %% of a page high, but is split over pages %s",
+                            pdf.name(), t.header(), t.rows(), 100 * t.height() / PORTRAIT_TEXT_HEIGHT, t.bodyPages()));
                 }
             }
         }
@@ -306,7 +307,7 @@ class PdfLayoutTest {
      * A table of the tagged structure: the text of its header cells, how many body rows it has,
      * and the pages its body rows are drawn on.
      */
-    record Table(List<String> header, int rows, TreeSet<Integer> bodyPages, int captionPage) {
+    record Table(List<String> header, int rows, TreeSet<Integer> bodyPages, int captionPage, double height) {
     }
 
     private static final Map<String, List<Table>> TABLES = new HashMap<>();
@@ -317,12 +318,13 @@ class PdfLayoutTest {
         assertFalse(root == null, pdf.name() + " has no tagged structure");
         List<PDStructureElement> found = new ArrayList<>();
         find(root, "Table", found);
-        Map<PDPage, Map<Integer, String>> marked = new HashMap<>();
+        Map<PDPage, Map<Integer, PdfPages.Marked>> marked = new HashMap<>();
         List<Table> tables = new ArrayList<>();
         for (PDStructureElement table : found) {
             List<String> header = new ArrayList<>();
             TreeSet<Integer> pages = new TreeSet<>();
             int rows = 0;
+            Map<PDPage, double[]> extent = new HashMap<>();
             List<PDStructureElement> trs = new ArrayList<>();
             find(table, "TR", trs);
             for (PDStructureElement tr : trs) {
@@ -333,7 +335,12 @@ class PdfLayoutTest {
                     }
                 } else {
                     rows++;
-                    content(pdf.doc(), tr, null, (page, mcid) -> pages.add(pdf.doc().getPages().indexOf(page) + 1));
+                    content(pdf.doc(), tr, null, (page, mcid) -> {
+                        pages.add(pdf.doc().getPages().indexOf(page) + 1);
+                        PdfPages.Marked m = marked(marked, page).get(mcid);
+                        if (m != null && m.bottom() > m.top()) extent.merge(page, new double[] {m.top(), m.bottom()},
+                                (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                    });
                 }
             }
             header.removeIf(String::isBlank);
@@ -355,7 +362,8 @@ class PdfLayoutTest {
             for (PDStructureElement c : captions) {
                 content(pdf.doc(), c, null, (page, mcid) -> captionPages.add(pdf.doc().getPages().indexOf(page) + 1));
             }
-            tables.add(new Table(header, rows, pages, captionPages.isEmpty() ? 0 : captionPages.first()));
+            double height = extent.values().stream().mapToDouble(e -> e[1] - e[0]).sum();
+            tables.add(new Table(header, rows, pages, captionPages.isEmpty() ? 0 : captionPages.first(), height));
         }
         TABLES.put(pdf.name(), tables);
         return tables;
@@ -384,17 +392,23 @@ class PdfLayoutTest {
         }
     }
 
-    private static String text(PDDocument doc, PDStructureElement e, Map<PDPage, Map<Integer, String>> marked) {
+    private static Map<Integer, PdfPages.Marked> marked(Map<PDPage, Map<Integer, PdfPages.Marked>> cache, PDPage page) {
+        return cache.computeIfAbsent(page, p -> {
+            try {
+                return PdfPages.markedText(p);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String text(PDDocument doc, PDStructureElement e, Map<PDPage, Map<Integer, PdfPages.Marked>> marked) {
         StringBuilder b = new StringBuilder();
         Set<String> seen = new java.util.HashSet<>();
         content(doc, e, null, (page, mcid) -> {
-            try {
-                if (page == null || !seen.add(System.identityHashCode(page) + ":" + mcid)) return;
-                if (!marked.containsKey(page)) marked.put(page, PdfPages.markedText(page));
-                b.append(marked.get(page).getOrDefault(mcid, "")).append(' ');
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
+            if (page == null || !seen.add(doc.getPages().indexOf(page) + ":" + mcid)) return;
+            PdfPages.Marked m = marked(marked, page).get(mcid);
+            if (m != null) b.append(m.text()).append(' ');
         });
         return b.toString();
     }

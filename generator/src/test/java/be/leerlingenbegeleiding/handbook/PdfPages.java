@@ -102,25 +102,39 @@ final class PdfPages {
         return r;
     }
 
-    /**
-     * The text of each marked-content sequence of a page by its id (MCID): what the tagged
-     * structure points at.
-     */
-    static Map<Integer, String> markedText(PDPage page) throws IOException {
-        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-        extractor.processPage(page);
-        Map<Integer, String> texts = new HashMap<>();
-        for (var mc : extractor.getMarkedContents()) collect(mc, texts);
-        return texts;
+    /** The text of one marked-content sequence and how far down the page it reaches. */
+    record Marked(String text, double top, double bottom) {
+        Marked plus(Marked o) {
+            return new Marked(text + o.text, Math.min(top, o.top), Math.max(bottom, o.bottom));
+        }
     }
 
-    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc, Map<Integer, String> into) {
+    /**
+     * Each marked-content sequence of a page by its id (MCID), what the tagged structure points
+     * at: its text, and the top and bottom of its glyphs in points from the top of the page.
+     */
+    static Map<Integer, Marked> markedText(PDPage page) throws IOException {
+        PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+        extractor.processPage(page);
+        Map<Integer, Marked> marked = new HashMap<>();
+        for (var mc : extractor.getMarkedContents()) collect(mc, marked);
+        return marked;
+    }
+
+    private static void collect(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc, Map<Integer, Marked> into) {
         StringBuilder b = new StringBuilder();
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
         for (Object o : mc.getContents()) {
-            if (o instanceof TextPosition t) b.append(t.getUnicode());
-            else if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) collect(inner, into);
+            if (o instanceof TextPosition t) {
+                b.append(t.getUnicode());
+                top = Math.min(top, t.getYDirAdj() - t.getHeightDir());
+                bottom = Math.max(bottom, t.getYDirAdj());
+            } else if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
+                collect(inner, into);
+            }
         }
-        if (mc.getMCID() >= 0) into.merge(mc.getMCID(), b.toString(), String::concat);
+        if (mc.getMCID() >= 0) into.merge(mc.getMCID(), new Marked(b.toString(), top, bottom), Marked::plus);
     }
 
     /** Collects the bounding box of every painted path and picture of a page, in device space. */

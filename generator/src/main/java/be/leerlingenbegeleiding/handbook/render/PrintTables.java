@@ -42,8 +42,8 @@ final class PrintTables {
     private static final double SLACK = 6;
     /** From this many columns on, a table that runs over pages reads better across a landscape page. */
     private static final int MANY_COLUMNS = 5;
-    /** A table shorter than this share of a page is kept whole rather than split over two pages. */
-    private static final double SHORT_TABLE = 0.6;
+    /** A table of at most half a page is kept whole rather than split over two pages. */
+    private static final double SHORT_TABLE = 0.5;
 
     private static final Metrics REGULAR = Metrics.load("LiberationSans-Regular.ttf");
     private static final Metrics BOLD = Metrics.load("LiberationSans-Bold.ttf");
