@@ -239,6 +239,18 @@ class PdfLayoutTest {
     }
 
     @Test
+    void noLineEndsWithAnOpeningBracket() {
+        List<String> problems = new ArrayList<>();
+        for (Pdf pdf : pdfs()) {
+            for (PdfPages.Page page : pdf.pages()) {
+                page.text().lines().map(String::strip).filter(l -> l.endsWith("("))
+                        .forEach(l -> problems.add(pdf.name() + " page " + page.number() + ": \"" + l + "\""));
+            }
+        }
+        assertTrue(problems.isEmpty(), problems.size() + " lines end with \"(\":\n" + String.join("\n", problems));
+    }
+
+    @Test
     void eachBookmarkAppearsOnce() {
         List<String> problems = new ArrayList<>();
         for (Pdf pdf : pdfs()) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The printable documents of a handbook as HTML for the PDF renderer: the whole handbook, with a
@@ -142,6 +144,7 @@ final class PrintBook {
         for (Element w : d.select("div.tabel-schuif")) w.unwrap();
         // A table wider than the paper is never cut: it gets landscape pages or is stacked.
         PrintTables.arrange(d.body());
+        glueOpeningBrackets(d.body());
         if (demote > 0) {
             for (Element e : d.select("h1, h2, h3, h4, h5, h6")) {
                 int level = Math.min(6, Integer.parseInt(e.tagName().substring(1)) + demote);
@@ -149,6 +152,29 @@ final class PrintBook {
             }
         }
         return d.body().html();
+    }
+
+    /**
+     * The renderer may break a line between "(" and a link that follows it, leaving the bracket
+     * alone at the end of a line: "(Directeur, Leraar)" is set with the bracket inside the
+     * link's text instead, so the two cannot part.
+     */
+    private static void glueOpeningBrackets(Element root) {
+        for (Element e : root.select("*")) {
+            Node before = e.previousSibling();
+            if (!(before instanceof TextNode t) || !t.getWholeText().endsWith("(")) continue;
+            TextNode first = null;
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode tn && !tn.isBlank()) {
+                    first = tn;
+                    break;
+                }
+            }
+            if (first == null) continue;
+            String text = t.getWholeText();
+            t.text(text.substring(0, text.length() - 1));
+            first.text("(" + first.getWholeText());
+        }
     }
 
     private static List<Heading> headings(String html) {
