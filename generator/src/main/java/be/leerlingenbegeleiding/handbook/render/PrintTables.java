@@ -63,7 +63,10 @@ final class PrintTables {
                 case LANDSCAPE -> landscape(table);
                 case STACKED -> stack(table);
                 case PORTRAIT -> {
-                    if (measure(table).height() < SHORT_TABLE * PORTRAIT_HEIGHT) table.addClass("heel");
+                    // The wrapper holds the caption too: the renderer sets a caption outside the
+                    // table's own box, so "avoid" on the table alone could leave it behind.
+                    if (measure(table).height() < SHORT_TABLE * PORTRAIT_HEIGHT) table.wrap("<div class=\"heel\"></div>");
+                    else titleBefore(table);
                 }
             }
         }
@@ -82,6 +85,21 @@ final class PrintTables {
             before = before.previousElementSibling();
             wrapper.prependChild(heading);
         }
+    }
+
+    /**
+     * A table that may break gets its caption as a title just before it: the renderer keeps a
+     * block with the block after it, but leaves a caption behind at the foot of a page when the
+     * table's first row moves on.
+     */
+    private static void titleBefore(Element table) {
+        Element caption = table.selectFirst("caption");
+        if (caption == null || caption.parent() != table) return;
+        Element title = new Element("p").addClass("tabel-titel");
+        title.appendChildren(caption.childNodesCopy());
+        if (caption.hasAttr("id")) title.attr("id", caption.id());
+        caption.remove();
+        table.before(title);
     }
 
     /** The layout a table needs, from its measured widths and estimated height. */
