@@ -106,6 +106,7 @@ public final class Print {
         Element bookmarks = jsoup.selectFirst("bookmarks");
         if (bookmarks != null) jsoup.head().appendChild(bookmarks);
         if (Placeholders.any(html)) Placeholders.mark(jsoup, Labels.of(h.metadata().language()));
+        keepSignaturesWithText(jsoup);
         // Handed over as well-formed XHTML text: the renderer's own XML reading applies the
         // stylesheets reliably, which a converted DOM did not.
         jsoup.outputSettings().syntax(Document.OutputSettings.Syntax.xml)
@@ -145,6 +146,22 @@ public final class Print {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A signature block must not stand alone on the last page, apart from what it signs. The
+     * renderer ignores "avoid a break before" between sections, so the block and the section
+     * before it go into one container that is kept on one page.
+     */
+    private static void keepSignaturesWithText(Document jsoup) {
+        for (Element sign : jsoup.select("section.handtekeningen")) {
+            Element before = sign.previousElementSibling();
+            if (before == null || !before.tagName().equals("section")) continue;
+            Element together = new Element("div").addClass("slot");
+            before.before(together);
+            together.appendChild(before);
+            together.appendChild(sign);
         }
     }
 

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The printable documents of a handbook as HTML for the PDF renderer: the whole handbook, with a
@@ -30,6 +33,26 @@ final class PrintBook {
      * @param sections pages that are sections of a chapter (a role in "Rollen")
      */
     public record Part(String id, String title, String html, List<Heading> headings, List<Part> sections) {
+        /**
+         * The bookmarks under this part, each title once: a chapter page that introduces its
+         * sections under headings of the same name ("Onderwijsloopbaan" on the domains page
+         * and the domain's own section) gets one bookmark, to the section.
+         */
+        public List<Heading> bookmarks() {
+            Set<String> sectionTitles = new HashSet<>();
+            for (Part s : sections) sectionTitles.add(key(s.title()));
+            Set<String> seen = new HashSet<>();
+            List<Heading> marks = new ArrayList<>();
+            for (Heading hd : headings) {
+                if (!sectionTitles.contains(key(hd.text())) && seen.add(key(hd.text()))) marks.add(hd);
+            }
+            for (Part s : sections) if (seen.add(key(s.title()))) marks.add(new Heading(s.id(), s.title()));
+            return marks;
+        }
+
+        private static String key(String title) {
+            return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        }
     }
 
     /** A heading inside a part, for the PDF's bookmarks. */
@@ -127,6 +150,9 @@ final class PrintBook {
         }
         // Wrappers that make tables scroll on a phone mean nothing on paper.
         for (Element w : d.select("div.tabel-schuif, div.figuur-schuif")) w.unwrap();
+        // A table wider than the paper is never cut: it gets landscape pages or is stacked.
+        PrintTables.arrange(d.body());
+        glueOpeningBrackets(d.body());
         if (demote > 0) {
             for (Element e : d.select("h1, h2, h3, h4, h5, h6")) {
                 int level = Math.min(6, Integer.parseInt(e.tagName().substring(1)) + demote);
@@ -134,6 +160,29 @@ final class PrintBook {
             }
         }
         return d.body().html();
+    }
+
+    /**
+     * The renderer may break a line between "(" and a link that follows it, leaving the bracket
+     * alone at the end of a line: "(Directeur, Leraar)" is set with the bracket inside the
+     * link's text instead, so the two cannot part.
+     */
+    private static void glueOpeningBrackets(Element root) {
+        for (Element e : root.select("*")) {
+            Node before = e.previousSibling();
+            if (!(before instanceof TextNode t) || !t.getWholeText().endsWith("(")) continue;
+            TextNode first = null;
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode tn && !tn.isBlank()) {
+                    first = tn;
+                    break;
+                }
+            }
+            if (first == null) continue;
+            String text = t.getWholeText();
+            t.text(text.substring(0, text.length() - 1));
+            first.text("(" + first.getWholeText());
+        }
     }
 
     private static List<Heading> headings(String html) {
