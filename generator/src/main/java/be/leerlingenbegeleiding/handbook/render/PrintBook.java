@@ -128,6 +128,8 @@ final class PrintBook {
     private String body(Site.Page page, int demote) {
         String html = templates.render("pagina/" + page.kind() + ".ftlh", Site.data(h, l, plan, page, true));
         Document d = Jsoup.parseBodyFragment(PageHtml.of(html).html());
+        // Marked before tables are measured: a template's marks make its text longer.
+        if (Placeholders.any(html)) Placeholders.mark(d, l);
         String prefix = anchors.get(page.path()) + "--";
         for (Element e : d.select("[id]")) e.attr("id", prefix + e.id());
         for (Element e : d.select("[aria-labelledby]")) e.attr("aria-labelledby", prefix + e.attr("aria-labelledby"));
