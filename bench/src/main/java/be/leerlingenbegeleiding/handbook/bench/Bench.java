@@ -122,7 +122,7 @@ public final class Bench {
         System.err.println("warm handbook PDF ...");
         Stat warmPdf = inProcess(Math.max(3, warmup / 3), pdfRuns, () -> {
             long start = System.nanoTime();
-            Build.pdfs(h).get("handboek.pdf").get();
+            Build.pdfs(h, null).get("handboek.pdf").get();
             return (System.nanoTime() - start) / 1e6;
         });
 

@@ -24,7 +24,7 @@ public final class Child {
             if (c.hasErrors()) throw new IllegalStateException("errors in " + folder + ": " + c.diagnostics());
             Handbook h = c.handbooks().get(0);
             Map<String, byte[]> files = args[0].equals("pdf")
-                    ? Map.of("handboek.pdf", Build.pdfs(h).get("handboek.pdf").get())
+                    ? Map.of("handboek.pdf", Build.pdfs(h, null).get("handboek.pdf").get())
                     : Build.renderSite(h, c.reports().get(folder));
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path target = out.resolve(h.name()).resolve(f.getKey());
