@@ -79,6 +79,16 @@ final class Figures {
         /** The reader's name of a domain or phase. */
         String of(Coded value);
 
+        /** A phase as a title, its number first: "Fase 1 · Verhoogde zorg" ({@link Labels#title}). */
+        default String title(Phase p) {
+            return get("fase.titel", p.number(), of(p));
+        }
+
+        /** A phase inside a sentence: "fase 1 (verhoogde zorg)" ({@link Labels#inText(Phase)}). */
+        default String inText(Phase p) {
+            return get("fase.inTekst", p.number(), Labels.lowerFirst(of(p)));
+        }
+
         /** A counting label ("1 taak", "3 taken"), see {@link Labels#count}. */
         default String count(String key, int n) {
             return Labels.choose(get(key), n).replace("{0}", String.valueOf(n));
@@ -240,7 +250,7 @@ final class Figures {
         legend.newLine();
         legend.word(t.get("figuur.matrix.legende.fasen"), true);
         for (Phase p : Phase.values()) {
-            legend.item(t.of(p), 16, (sx, sy) -> s.circle(sx + 5, sy, 5, "fig-stip fig-fase-" + p.code() + " fig-aan"));
+            legend.item(t.title(p), 16, (sx, sy) -> s.circle(sx + 5, sy, 5, "fig-stip fig-fase-" + p.code() + " fig-aan"));
         }
         double height = legend.bottom() + 12;
 
@@ -253,7 +263,7 @@ final class Figures {
                 parts.add(c.phases().isEmpty()
                         ? t.get("figuur.matrix.cel.zonderfasen", t.of(c.domain()), count)
                         : t.get("figuur.matrix.cel", t.of(c.domain()), count,
-                                list(names(c.phases(), t).stream().map(Labels::lowerFirst).toList(), t)));
+                                list(c.phases().stream().map(t::inText).toList(), t)));
             }
             desc.append(' ').append(parts.isEmpty()
                     ? t.get("figuur.matrix.rij.leeg", row.role().name())
@@ -529,7 +539,7 @@ final class Figures {
     private static Layer layer(Phase p, double width, double pad, CareContinuum c, Function<String, String> roleName,
             Texts t, String note) {
         double textW = width - 2 * pad;
-        List<String> name = wrap(t.of(p), textW, FONT + 1, true, 2);
+        List<String> name = wrap(t.title(p), textW, FONT + 1, true, 2);
         List<String> noteLines = note == null ? List.of() : wrap(note, textW, FONT, false, 2);
         return new Layer(p, width, name, noteLines, whoLine(p, c, roleName, textW, t));
     }
@@ -570,7 +580,7 @@ final class Figures {
         if (ids.isEmpty()) who = t.get("figuur.zorgcontinuum.beschrijving.niemand");
         else if (roleName == null) who = roles(ids.size(), t);
         else who = list(ids.stream().map(roleName).toList(), t);
-        return t.get(key, t.of(p), who);
+        return t.get(key, t.title(p), who);
     }
 
     private static String roles(int n, Texts t) {
@@ -951,13 +961,6 @@ final class Figures {
         b.append("<figcaption>").append(esc(caption)).append("</figcaption>\n");
         b.append("</figure>\n");
         return b.toString();
-    }
-
-    /** Readers' names of phases, in the continuum's order. */
-    private static List<String> names(Set<Phase> phases, Texts t) {
-        List<String> names = new ArrayList<>();
-        for (Phase p : phases) names.add(t.of(p));
-        return names;
     }
 
     /** "a, b en c": the language's own word before the last item. */

@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.model.Phase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -117,6 +118,26 @@ public final class Labels {
      */
     public String inText(Coded value) {
         return lowerFirst(of(value));
+    }
+
+    /** A phase as a title, its number first: "Fase 1 · Verhoogde zorg". */
+    public String title(Phase phase) {
+        return get("fase.titel", phase.number(), of(phase));
+    }
+
+    /** A phase's number in short, for chips beside its name: "F1". */
+    public String abbreviation(Phase phase) {
+        return get("fase.kort", phase.number());
+    }
+
+    /** What {@link #abbreviation} stands for: "fase 1". */
+    public String numbered(Phase phase) {
+        return get("fase.nummer", phase.number());
+    }
+
+    /** A phase inside a sentence, number and lowered name: "fase 1 (verhoogde zorg)". */
+    public String inText(Phase phase) {
+        return get("fase.inTekst", phase.number(), inText((Coded) phase));
     }
 
     static String lowerFirst(String s) {

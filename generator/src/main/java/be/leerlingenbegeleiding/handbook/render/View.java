@@ -273,7 +273,7 @@ public final class View {
         CareContinuum cc = h.careContinuum();
         if (cc != null && cc.phases() != null) {
             cc.phases().forEach((phase, section) -> {
-                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.of(phase)), href("zorgcontinuum.html")));
+                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.title(phase)), href("zorgcontinuum.html")));
             });
         }
         GuidanceTeam team = h.guidanceTeam();

@@ -71,12 +71,21 @@ class FiguresTest {
     /**
      * The figures' own bundle, with the names of domains and phases made from their codes: the
      * figures are tested without waiting for the site's labels.properties. A missing key fails
-     * loudly, as it does with {@link Labels}.
+     * loudly, as it does with {@link Labels}. The phases' numbered forms ({@code fase.*}) come
+     * from the labels bundle of the same language, as the site has them.
      */
     static Figures.Texts texts(Path bundle) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             p.load(in);
+        }
+        Properties labels = new Properties();
+        Path labelsBundle = bundle.resolveSibling(bundle.getFileName().toString().replace("figuren", "labels"));
+        try (Reader in = Files.newBufferedReader(labelsBundle, StandardCharsets.UTF_8)) {
+            labels.load(in);
+        }
+        for (String key : labels.stringPropertyNames()) {
+            if (key.startsWith("fase.")) p.setProperty(key, labels.getProperty(key));
         }
         return new Figures.Texts() {
             @Override
@@ -215,8 +224,8 @@ class FiguresTest {
                 "one filled dot per phase per cell, plus the legend's");
         assertEquals(expected.size(), doc.select("rect.fig-vak:not(.fig-neutraal)").size());
         String desc = desc(figure);
-        assertTrue(desc.contains("Directeur – Onderwijsloopbaan: 3 taken, in brede basiszorg, verhoogde zorg en "
-                + "uitbreiding van zorg;"), desc);
+        assertTrue(desc.contains("Directeur – Onderwijsloopbaan: 3 taken, in fase 0 (brede basiszorg), fase 1 (verhoogde zorg) en "
+                + "fase 2 (uitbreiding van zorg);"), desc);
     }
 
     @Test
@@ -334,8 +343,8 @@ class FiguresTest {
             assertTrue(Double.parseDouble(layer.attr("width")) < base, "the base is the broadest layer");
         }
         String desc = desc(figure);
-        assertTrue(desc.indexOf("Brede basiszorg") < desc.indexOf("Verhoogde zorg"), desc);
-        assertTrue(desc.contains("Apart daarboven: Iac"), desc);
+        assertTrue(desc.indexOf("Fase 0 · Brede basiszorg") < desc.indexOf("Fase 1 · Verhoogde zorg"), desc);
+        assertTrue(desc.contains("Apart daarboven: Fase 3 · Iac"), desc);
         assertTrue(desc.contains(example.roleName("okan-volgschoolcoach")), "every role that acts, by name");
         assertTrue(parse(figure).selectFirst("figcaption").text().contains("IAC"));
     }
