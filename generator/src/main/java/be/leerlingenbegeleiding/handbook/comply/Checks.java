@@ -144,9 +144,12 @@ final class Checks {
             if (h.clb() != null && h.clb().evaluation() != null) {
                 due(h.clb().evaluation().next(), h.clb().evaluation().source(), "volgende", today, out);
             }
+            if (h.learningSupport() != null && h.learningSupport().evaluation() != null) {
+                due(h.learningSupport().evaluation().next(), h.learningSupport().evaluation().source(), "volgende", today, out);
+            }
             List<Review> reviews = new ArrayList<>();
             for (Object part : java.util.Arrays.asList(h.vision(), h.domains(), h.careContinuum(), h.guidanceTeam(),
-                    h.clb(), h.quality(), h.professionalisation(), h.contactPoints())) {
+                    h.clb(), h.learningSupport(), h.quality(), h.professionalisation(), h.contactPoints())) {
                 if (part != null) reviews.add(Reviewed.of(part));
             }
             reviews.add(h.rolesReview());

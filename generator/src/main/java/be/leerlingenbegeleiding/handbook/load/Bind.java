@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
+import be.leerlingenbegeleiding.handbook.model.LearningSupport;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
@@ -71,6 +72,7 @@ public final class Bind {
                 (GuidanceTeam) single.get(ContentFile.CEL),
                 functions,
                 (ClbCooperation) single.get(ContentFile.CLB),
+                (LearningSupport) single.get(ContentFile.LEERSTEUN),
                 (QualityCare) single.get(ContentFile.KWALITEIT),
                 (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
                 (ContactPoints) single.get(ContentFile.CONTACT),

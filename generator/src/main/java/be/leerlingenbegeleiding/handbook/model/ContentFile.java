@@ -18,6 +18,8 @@ public enum ContentFile {
     ROLLEN("rollen.yaml", RolesFile.class, false),
     CEL("cel.yaml", GuidanceTeam.class, false),
     CLB("clb.yaml", ClbCooperation.class, false),
+    /** The agreements with the school's leersteuncentrum (since 1 September 2023). */
+    LEERSTEUN("leersteun.yaml", LearningSupport.class, false),
     KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
     PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
     CONTACT("contact.yaml", ContactPoints.class, false),

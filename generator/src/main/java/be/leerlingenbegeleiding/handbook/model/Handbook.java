@@ -25,6 +25,7 @@ public record Handbook(
         GuidanceTeam guidanceTeam,
         List<FunctionDescription> functions,
         ClbCooperation clb,
+        LearningSupport learningSupport,
         QualityCare quality,
         Professionalisation professionalisation,
         ContactPoints contactPoints,

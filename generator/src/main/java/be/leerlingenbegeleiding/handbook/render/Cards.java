@@ -41,6 +41,7 @@ final class Cards {
             case "cel.html" -> h.guidanceTeam() == null ? "" : first(h.guidanceTeam().description());
             case "functies/index.html" -> Prose.firstSentence(join(h.functions().stream().map(FunctionDescription::title).toList()));
             case "clb.html" -> clb();
+            case "leersteun.html" -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
             case "kwaliteit.html" -> quality();
             case "professionalisering.html" -> h.professionalisation() == null ? ""
                     : or(first(h.professionalisation().policy()), "");

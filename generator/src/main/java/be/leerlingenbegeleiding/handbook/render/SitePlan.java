@@ -102,6 +102,7 @@ final class SitePlan {
             who.add(item(overview, children));
         }
         if (h.clb() != null) who.add(item(add(page("clb.html", "clb", l.get("pagina.clb")))));
+        if (h.learningSupport() != null) who.add(item(add(page("leersteun.html", "leersteun", l.get("pagina.leersteun")))));
         group(l.get("menu.organisatie"), who);
 
         List<Site.MenuItem> quality = new ArrayList<>();

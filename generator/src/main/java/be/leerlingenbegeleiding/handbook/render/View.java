@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
+import be.leerlingenbegeleiding.handbook.model.LearningSupport;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
@@ -82,6 +83,7 @@ public final class View {
             case "rollen", "rol" -> h.rolesReview();
             case "cel" -> h.guidanceTeam() == null ? null : h.guidanceTeam().review();
             case "clb" -> h.clb() == null ? null : h.clb().review();
+            case "leersteun" -> h.learningSupport() == null ? null : h.learningSupport().review();
             case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
             case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
             case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
@@ -303,6 +305,8 @@ public final class View {
                 out.add(new Mention(l.get("vermelding.clb"), href("clb.html")));
             }
         }
+        LearningSupport ls = h.learningSupport();
+        if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href("leersteun.html")));
         ContactPoints cp = h.contactPoints();
         if (cp != null) {
             for (ContactPoints.ContactPoint p : list(cp.points())) {
@@ -373,6 +377,17 @@ public final class View {
     /** Whether the current page is {@code path} or lies under it in the menu. */
     public boolean isOpen(Site.MenuItem item) {
         return isCurrent(item.path()) || item.children().stream().anyMatch(c -> isCurrent(c.path()));
+    }
+
+    /** Whether the leersteun page names the role: as the centre itself or in an agreement. */
+    private static boolean mentions(LearningSupport ls, String id) {
+        if (ls.role() != null && id.equals(ls.role().id())) return true;
+        LearningSupport.Agreements a = ls.agreements();
+        if (a == null) return false;
+        for (LearningSupport.Step s : java.util.Arrays.asList(a.request(), a.consultation(), a.followUp())) {
+            if (s != null && refers(s.who(), id)) return true;
+        }
+        return list(a.others()).stream().anyMatch(o -> refers(o.who(), id));
     }
 
     private static boolean refers(List<RoleRef> refs, String id) {

@@ -109,7 +109,7 @@ class FiguresTest {
     }
 
     static Handbook handbook(List<Role> roles, GuidanceTeam team, CareContinuum continuum) {
-        return new Handbook(Path.of("proef"), null, null, null, null, continuum, roles, team, List.of(), null, null,
+        return new Handbook(Path.of("proef"), null, null, null, null, continuum, roles, team, List.of(), null, null, null,
                 null, null, null, List.of(), List.of(), null, null);
     }
 
@@ -345,7 +345,7 @@ class FiguresTest {
         String desc = desc(figure);
         assertTrue(desc.indexOf("Fase 0 · Brede basiszorg") < desc.indexOf("Fase 1 · Verhoogde zorg"), desc);
         assertTrue(desc.contains("Apart daarboven: Fase 3 · Iac"), desc);
-        assertTrue(desc.contains(example.roleName("okan-volgschoolcoach")), "every role that acts, by name");
+        assertTrue(desc.contains(example.roleName("vervolgschoolcoach")), "every role that acts, by name");
         assertTrue(parse(figure).selectFirst("figcaption").text().contains("IAC"));
     }
 
