@@ -100,6 +100,12 @@ final class PrintTables {
         if (caption.hasAttr("id")) title.attr("id", caption.id());
         caption.remove();
         table.before(title);
+        // The renderer starts a new page when less than this is left, so that the title and the
+        // header row never stand at a page's foot without the first row. The estimate is rough
+        // (labels in a narrow column wrap more than measured): twice it, but never more than
+        // half a page, which is what a new page costs at worst.
+        long points = Math.round(Math.min(2 * measure(table).opening() + 20, PORTRAIT_HEIGHT / 2));
+        title.attr("style", "-fs-page-break-min-height: " + points + "pt");
     }
 
     /** The layout a table needs, from its measured widths and estimated height. */
@@ -116,14 +122,20 @@ final class PrintTables {
      * @param height the estimated height in portrait, with columns shared as an automatic table
      *        layout does
      */
-    record Measure(int columns, double min, double max, double height) {
+    /**
+     * @param opening the estimated height of the caption, the header rows and the first body row:
+     *     what must fit at the foot of a page for the table to start there
+     */
+    record Measure(int columns, double min, double max, double height, double opening) {
     }
 
     static Measure measure(Element table) {
         List<List<Cell>> rows = new ArrayList<>();
         int columns = 0;
+        int firstBody = -1;
         for (Element tr : table.select("tr")) {
             if (tr.closest("table") != table) continue;
+            if (firstBody < 0 && tr.closest("thead") == null) firstBody = rows.size();
             List<Cell> row = new ArrayList<>();
             for (Element c : tr.children()) {
                 if (c.tagName().equals("td") || c.tagName().equals("th")) row.add(cell(c, table));
@@ -158,7 +170,9 @@ final class PrintTables {
             if (maxSum <= PORTRAIT_WIDTH) width[i] = max[i];
         }
         double height = table.selectFirst("caption") == null ? 0 : 14;
-        for (List<Cell> row : rows) {
+        double opening = height;
+        for (int r = 0; r < rows.size(); r++) {
+            List<Cell> row = rows.get(r);
             double tallest = 0;
             for (int i = 0; i < row.size(); i++) {
                 Cell c = row.get(i);
@@ -168,8 +182,9 @@ final class PrintTables {
                 tallest = Math.max(tallest, h);
             }
             height += tallest + ROW_EXTRA;
+            if (r <= firstBody) opening = height;
         }
-        return new Measure(columns, minSum, maxSum, height);
+        return new Measure(columns, minSum, maxSum, height, opening);
     }
 
     /** A cell's widths in points: its longest unbreakable run, and each of its lines unbroken. */
