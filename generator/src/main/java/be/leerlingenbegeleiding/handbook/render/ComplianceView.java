@@ -77,6 +77,7 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
             case "rollen.yaml" -> "rollen/index.html";
             case "cel.yaml" -> "cel.html";
             case "clb.yaml" -> "clb.html";
+            case "opdrachten.yaml" -> SitePlan.TASKS;
             case "kwaliteit.yaml" -> "kwaliteit.html";
             case "professionalisering.yaml" -> "professionalisering.html";
             case "contact.yaml" -> "contact.html";

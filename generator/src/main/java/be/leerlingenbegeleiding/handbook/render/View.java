@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.HoursUnit;
@@ -85,6 +86,7 @@ public final class View {
             case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
             case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
             case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
+            case "opdrachten" -> h.institutionTasks() == null ? null : h.institutionTasks().review();
             case "functie" -> ((FunctionDescription) page.subject()).review();
             case "voorbeeld", "pagina" -> ((Page) page.subject()).review();
             default -> null;
@@ -212,7 +214,7 @@ public final class View {
     }
 
     /** A function's hours added up per unit: "22 lestijden", not "20 lestijden + 2 lestijden". */
-    public List<String> hoursTotal(List<FunctionDescription.Hours> hours) {
+    public List<String> hoursTotal(List<StaffMember.Hours> hours) {
         return Prose.totals(hours).stream().map(t -> hours(t.amount(), t.unit())).toList();
     }
 
