@@ -14,6 +14,7 @@ public record FunctionDescription(
         String id,
         @Key(value = "titel", required = true, doc = "Titel van de functie.") String title,
         @Key(value = "rol", required = true, doc = "Id van de rol die deze functie invult.") RoleRef role,
+        @Key(value = "ook_voor", doc = "Optioneel: ids van andere rollen met dezelfde functie, bv. dezelfde functie op een andere campus. Eén functiebeschrijving per functie, niet per persoon.") List<RoleRef> alsoFor,
         @Key(value = "mandaat", doc = "Het mandaat dat de directie geeft, in Markdown.") Markdown mandate,
         @Key(value = "kerntaken", doc = "Kerntaken in de drie groepen.") CoreTasks coreTasks,
         @Key(value = "taakclusters", doc = "Opdrachten per taakcluster: beleid, leerlingen, schoolteam.") Map<TaskCluster, List<String>> clusters,
@@ -24,6 +25,14 @@ public record FunctionDescription(
         @Key(value = "datum", doc = "Datum van de functiebeschrijving (JJJJ-MM-DD).") LocalDate date,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
+
+    /** Every role this description holds for: its own and those under {@code ook_voor}. */
+    public List<RoleRef> roles() {
+        List<RoleRef> all = new java.util.ArrayList<>();
+        if (role != null) all.add(role);
+        if (alsoFor != null) all.addAll(alsoFor);
+        return all;
+    }
 
     /** The core tasks, in the three groups of the 2021 rules. */
     public record CoreTasks(

@@ -292,7 +292,7 @@ public final class View {
         }
         for (FunctionDescription f : h.functions()) {
             String to = href("functies/" + f.id() + ".html");
-            if (f.role() != null && id.equals(f.role().id())) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
+            if (refers(f.roles(), id)) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
             if (refers(f.partners(), id)) out.add(new Mention(l.get("vermelding.partner", f.title()), to));
             if (f.firstEvaluator() != null && id.equals(f.firstEvaluator().id())) {
                 out.add(new Mention(l.get("vermelding.evaluator", f.title()), to));
