@@ -132,6 +132,30 @@ class InternalDocumentsTest {
         assertTrue(Files.exists(out.resolve(ExampleSite.NAME).resolve("index.html")), e + ": the public site was touched");
     }
 
+    /**
+     * A school's own theme can replace any page template, but the public pages are made from
+     * the handbook without its personnel part: a template that asks for the staff gets nobody.
+     */
+    @Test
+    void aSchoolsOwnThemeCannotReachTheStaffData() throws IOException {
+        Path content = tmp.resolve("thema-inhoud");
+        Path book = Fixtures.copyTree(ExampleSite.contentDir().resolve(ExampleSite.NAME), content.resolve(ExampleSite.NAME));
+        String page = Files.readString(Fixtures.repoRoot().resolve("templates/pagina/functie.ftlh"));
+        Files.createDirectories(book.resolve("vormgeving/pagina"));
+        Files.writeString(book.resolve("vormgeving/pagina/functie.ftlh"), page
+                + "<#list h.staff() as p><p class=\"lek\">${p.name()} ${(p.yearlyAgreement().availability())!}</p></#list>\n");
+        List<Build.Written> written = new ArrayList<>();
+        Build.Checked checked = Build.build(content, tmp.resolve("thema-uit"), written);
+        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
+        Path functions = written.get(0).folder().resolve("functies");
+        try (Stream<Path> s = Files.list(functions)) {
+            for (Path f : s.filter(x -> x.toString().endsWith(".html")).toList()) {
+                assertTrue(Jsoup.parse(f.toFile(), "UTF-8").select("p.lek").isEmpty(), f + " shows staff data");
+            }
+        }
+        assertFalse(checked.handbooks().get(0).staff().isEmpty(), "the staff files were not read at all");
+    }
+
     /** A stretch of plain words from a text, which survives HTML, JSON and PDF escaping alike; null when too short. */
     static String probe(String secret) {
         String best = null;
