@@ -154,7 +154,7 @@ class ScaffoldTest {
         assertEquals("gok-coordinator", f.role().id());
         assertEquals("GOK-coördinator", f.title(), "the title is the role's name");
         assertEquals("directeur", f.firstEvaluator().id());
-        assertTrue(Files.readString(file).contains("\n# uren:\n"), "optional keys are commented out");
+        assertTrue(Files.readString(file).contains("\n# taakclusters:\n"), "optional keys are commented out");
     }
 
     @Test

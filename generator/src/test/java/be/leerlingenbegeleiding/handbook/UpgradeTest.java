@@ -54,6 +54,25 @@ class UpgradeTest {
                 List.of(review.oldText(), review.newText(), review.localText()));
     }
 
+    /**
+     * A function description of the old template had the hours in it; the new one has not. A
+     * school that wrote its own hours must move them itself (to personeel/): the report puts that
+     * section among what a person must look at, not among what simply disappears.
+     */
+    @Test
+    void aSectionGoneFromTheTemplateThatTheSchoolWroteItselfIsForAPersonToReview() throws IOException {
+        write("v1/functies/leerlingenbegeleider.yaml", "titel: Leerlingenbegeleider\nrol: leerlingenbegeleider\n"
+                + "uren: !invullen\n  - aantal: 0\n");
+        write("v2/functies/leerlingenbegeleider.yaml", "titel: Leerlingenbegeleider\nrol: leerlingenbegeleider\n");
+        write("school/functies/leerlingenbegeleider.yaml", "uren:\n  - aantal: 12\n");
+        Upgrade.Report r = Upgrade.report(tmp.resolve("school"), tmp.resolve("v2"));
+        assertEquals(List.of("cel.yaml: ritme", "functies/leerlingenbegeleider.yaml: uren"), sections(r, Upgrade.Kind.REVIEW));
+        assertEquals(List.of("paginas/begrippen.md"), sections(r, Upgrade.Kind.REMOVED));
+        Upgrade.Change hours = r.of(Upgrade.Kind.REVIEW).get(1);
+        assertEquals(null, hours.newText(), "the new template has no hours");
+        assertTrue(hours.localText().contains("12"), hours.localText());
+    }
+
     @Test
     void theReportIsAlsoAPageWithTheTextsSideBySide() throws IOException {
         Path html = tmp.resolve("rapport.html");

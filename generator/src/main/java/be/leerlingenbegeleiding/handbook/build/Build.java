@@ -11,6 +11,7 @@ import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.render.Internal;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
@@ -355,6 +356,38 @@ public final class Build {
             if (outcomes.get(i).report() != null) reports.put(folders.get(i), outcomes.get(i).report());
         }
         return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
+    }
+
+    /**
+     * The internal documents ({@code personeel/}) of every handbook under {@code dir} that has
+     * them and no errors, each into {@code out/<handbook>}. Never into a folder that holds a
+     * public site: the two outputs stay apart, so the internal part cannot be published with it.
+     */
+    public static Checked buildInternal(Path dir, Path out, List<Written> written, Settings settings) throws IOException {
+        List<Path> folders = find(dir);
+        if (folders.isEmpty()) return check(dir, settings);
+        List<Checked> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
+        OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
+                books.stream().map(Handbook::name).toList(), null, Overview.MARK);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Path, Report> reports = new TreeMap<>();
+        for (int i = 0; i < folders.size(); i++) {
+            Checked c = checked.get(i);
+            Handbook h = books.get(i);
+            diagnostics.addAll(c.diagnostics());
+            reports.putAll(c.reports());
+            if (c.hasErrors() || h.staff().isEmpty()) continue;
+            Path target = out.resolve(h.name());
+            if (Files.exists(target.resolve("index.html"))) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.PUBLIC_SITE);
+            Map<String, byte[]> files = stage(Stage.RENDER, folders.get(i), () -> Internal.render(h));
+            stage(Stage.WRITE, folders.get(i), () -> {
+                AtomicOutput.replace(target, files);
+                return null;
+            });
+            written.add(new Written(target, h.name(), files.size(), false));
+        }
+        return new Checked(books, diagnostics, reports);
     }
 
     /** Stages 5 and 6 for one checked handbook: rendered and written, or kept, unless it has errors. */

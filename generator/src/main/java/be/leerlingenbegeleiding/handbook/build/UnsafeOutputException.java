@@ -17,7 +17,9 @@ public final class UnsafeOutputException extends RuntimeException {
         /** A folder stands where the output needs a file (the overview page). */
         NOT_A_FILE,
         /** What stands there cannot be read, so whether it may be replaced cannot be told. */
-        UNREADABLE
+        UNREADABLE,
+        /** The internal documents would go where a public site stands, and could be published with it. */
+        PUBLIC_SITE
     }
 
     private final Path folder;

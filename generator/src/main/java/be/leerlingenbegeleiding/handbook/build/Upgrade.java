@@ -33,7 +33,11 @@ public final class Upgrade {
     public enum Kind {
         /** Changed in the template, not written by the school: taken in as it is. */
         AUTOMATIC,
-        /** Changed in the template and written by the school: a person compares the texts. */
+        /**
+         * Changed or gone in the template and written by the school: a person compares the texts
+         * (a key the template dropped may be one the model no longer has, such as the per-person
+         * parts of a function description, whose content the school must move itself).
+         */
         REVIEW,
         /** New in the template and locked or to be filled in: the school must act. */
         NEW_MANDATORY,
@@ -80,7 +84,7 @@ public final class Upgrade {
             if (b == null) {
                 changes.add(new Change(Layers.holdsMandatory(a) ? Kind.NEW_MANDATORY : Kind.NEW, k, null, text(a), lt));
             } else if (a == null) {
-                changes.add(new Change(Kind.REMOVED, k, text(b), null, lt));
+                changes.add(new Change(l == null ? Kind.REMOVED : Kind.REVIEW, k, text(b), null, lt));
             } else if (!text(b).equals(text(a))) {
                 changes.add(new Change(l == null ? Kind.AUTOMATIC : Kind.REVIEW, k, text(b), text(a), lt));
             }

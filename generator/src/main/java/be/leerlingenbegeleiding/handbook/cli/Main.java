@@ -268,12 +268,17 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin
         ContentDir content;
 
-        @Option(names = {"-o", "--output"}, paramLabel = "UITVOER", defaultValue = "site-output",
-                description = "Map voor de uitvoer (standaard: ${DEFAULT-VALUE}).")
+        @Option(names = {"-o", "--output"}, paramLabel = "UITVOER",
+                description = "Map voor de uitvoer (standaard: site-output; met --intern: intern-output).")
         Path output;
 
         @CommandLine.Mixin
         DateOption datum;
+
+        @Option(names = "--intern",
+                description = "Maak alleen de interne documenten (uren en jaarafspraak per personeelslid uit personeel/), "
+                        + "in een eigen map, nooit bij de website. Niet publiceren.")
+        boolean internal;
 
         @Option(names = "--opnieuw",
                 description = "Maak alle handboeken opnieuw, ook die waaraan sinds de vorige build niets veranderde "
@@ -283,6 +288,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             if (!main.exists(content.dir)) return ExitCode.USAGE_OR_INTERNAL;
+            if (internal) return internal();
+            Path output = this.output != null ? this.output : Path.of("site-output");
             List<Build.Written> written = new ArrayList<>();
             Build.Checked checked;
             Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.rawErr : null,
@@ -298,6 +305,18 @@ public final class Main implements Callable<Integer> {
                 for (Build.Written w : written) {
                     main.out.println(main.messages().get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), display(w.folder())));
                 }
+            }
+            return code;
+        }
+
+        /** The internal documents only, into their own folder. */
+        private int internal() throws IOException {
+            Path output = this.output != null ? this.output : Path.of("intern-output");
+            List<Build.Written> written = new ArrayList<>();
+            Build.Checked checked = Build.buildInternal(content.dir, output, written, Build.Settings.on(datum.date()));
+            int code = main.report(checked.diagnostics());
+            if (!main.quiet) {
+                for (Build.Written w : written) main.out.println(main.messages().get("cli.build.intern", w.files() / 2, display(w.folder())));
             }
             return code;
         }

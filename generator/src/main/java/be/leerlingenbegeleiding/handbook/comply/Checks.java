@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
@@ -233,9 +234,9 @@ final class Checks {
     }
 
     /**
-     * Not used by the built-in rules, offered to templates: every function description has a
-     * yearly agreement between director and counsellor for the handbook's school year (the
-     * annual agreement of the ASCA model).
+     * Not used by the built-in rules, offered to templates: every staff member in personeel/
+     * has a yearly agreement with the first evaluator for the handbook's school year (the
+     * annual agreement of the ASCA model). Names only the file, never what is in it.
      */
     static final class YearlyAgreements implements CodeCheck {
         @Override
@@ -246,12 +247,12 @@ final class Checks {
         @Override
         public void check(Handbook h, Findings out) {
             String year = h.metadata() == null ? null : h.metadata().schoolYear();
-            for (FunctionDescription f : h.functions()) {
-                if (f.yearlyAgreement() == null) {
-                    out.add(f.source().position(), f.id(), "check.yearlyAgreement", "check.yearlyAgreement.tip", f.id());
-                } else if (year != null && !year.equals(f.yearlyAgreement().schoolYear())) {
-                    out.add(f.yearlyAgreement().source().valueAt("schooljaar"), f.yearlyAgreement().schoolYear(),
-                            "check.yearlyAgreementYear", "check.yearlyAgreementYear.tip", f.yearlyAgreement().schoolYear(), year);
+            for (StaffMember m : h.staff()) {
+                if (m.yearlyAgreement() == null) {
+                    out.add(m.source().position(), m.id(), "check.yearlyAgreement", "check.yearlyAgreement.tip", m.id());
+                } else if (year != null && !year.equals(m.yearlyAgreement().schoolYear())) {
+                    out.add(m.yearlyAgreement().source().valueAt("schooljaar"), m.yearlyAgreement().schoolYear(),
+                            "check.yearlyAgreementYear", "check.yearlyAgreementYear.tip", m.yearlyAgreement().schoolYear(), year);
                 }
             }
         }

@@ -108,7 +108,15 @@ public enum Problem {
     /** A value that must be one phone number and is not one a phone can dial. */
     PHONE_INVALID("HB050"),
     /** A publication address (publicatie_url) with a query, a fragment or a user name: it cannot name the site's folder. */
-    PUBLICATION_URL("HB051");
+    PUBLICATION_URL("HB051"),
+    /** An old key of a function description whose content is now the institution-bound task list (opdrachten.yaml). */
+    MOVED_TO_TASKS("HB054"),
+    /** An old key of a function description whose content is personal: now in the internal personeel/ files. */
+    MOVED_TO_STAFF("HB055"),
+    /** The old list of signers of a function description: the signature block now follows from the rules. */
+    SIGNERS_FIXED("HB056"),
+    /** A staff member's file that names a function description that does not exist. */
+    UNKNOWN_FUNCTION("HB057");
 
     private final String code;
 

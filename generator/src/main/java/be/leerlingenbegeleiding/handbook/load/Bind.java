@@ -12,6 +12,7 @@ import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.InstitutionTasks;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Metadata;
 import be.leerlingenbegeleiding.handbook.model.Page;
@@ -20,6 +21,7 @@ import be.leerlingenbegeleiding.handbook.model.QualityCare;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RolesFile;
 import be.leerlingenbegeleiding.handbook.model.School;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.Vision;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,11 +49,13 @@ public final class Bind {
         List<FunctionDescription> functions = new ArrayList<>();
         List<Page> examples = new ArrayList<>();
         List<Page> pages = new ArrayList<>();
+        List<StaffMember> staff = new ArrayList<>();
         for (Load.Document doc : loaded.documents()) {
             Binder binder = new Binder(doc.file(), out);
             String stem = stem(doc.file().getFileName().toString());
             switch (doc.part()) {
                 case FUNCTIES -> addIfBound(functions, binder.root(doc.node(), FunctionDescription.class, Map.of("id", stem)));
+                case PERSONEEL -> addIfBound(staff, binder.root(doc.node(), StaffMember.class, Map.of("id", stem)));
                 case PRAKTIJKVOORBEELDEN, PAGINAS -> {
                     Markdown body = new Markdown(doc.body(), new Position(doc.file(), doc.bodyLine(), 1));
                     Page page = binder.root(doc.node(), Page.class, Map.of("id", stem, "body", body));
@@ -77,7 +81,8 @@ public final class Bind {
                 (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
                 (ContactPoints) single.get(ContentFile.CONTACT),
                 (Compliance) single.get(ContentFile.NALEVING),
-                examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers());
+                examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers(),
+                (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff);
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
     }
 

@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.OpenPart;
@@ -64,6 +65,17 @@ final class Binder {
      * Binds a whole file (or front matter) to a record; {@code extras} fill un-keyed components
      * by name. Returns null when the file is not a mapping at all (reported).
      */
+    /**
+     * Keys a function description had before it followed the 2021 rules, and the problem that
+     * says where their content goes now: a school on the old template gets a tip, not just
+     * "unknown key".
+     */
+    private static final Map<String, Problem> MOVED_FROM_FUNCTION = Map.of(
+            "schoolspecifieke_opdrachten", Problem.MOVED_TO_TASKS,
+            "uren", Problem.MOVED_TO_STAFF,
+            "jaarafspraak", Problem.MOVED_TO_STAFF,
+            "ondertekenaars", Problem.SIGNERS_FIXED);
+
     <T extends Record> T root(Node node, Class<T> type, Map<String, Object> extras) {
         if (!(node instanceof MappingNode map)) {
             String firstKey = Arrays.stream(type.getRecordComponents()).map(c -> c.getAnnotation(Key.class))
@@ -91,7 +103,9 @@ final class Binder {
             Position keyAt = entry.keyAt();
             RecordComponent c = byKey.get(key);
             if (c == null) {
-                error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
+                Problem moved = type == FunctionDescription.class ? MOVED_FROM_FUNCTION.get(key) : null;
+                if (moved != null) error(moved, keyAt, key, String.valueOf(extras.get("id")));
+                else error(Problem.UNKNOWN_KEY, keyAt, key, Suggest.hint(key, byKey.keySet()), List.copyOf(byKey.keySet()));
                 continue;
             }
             keys.put(key, keyAt);

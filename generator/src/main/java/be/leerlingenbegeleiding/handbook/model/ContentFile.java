@@ -25,8 +25,12 @@ public enum ContentFile {
     CONTACT("contact.yaml", ContactPoints.class, false),
     /** Added rules, changed severities and silenced findings of the compliance check. */
     NALEVING("naleving.yaml", Compliance.class, false),
+    /** The institution-bound tasks and how they are divided: one list for all staff. */
+    OPDRACHTEN("opdrachten.yaml", InstitutionTasks.class, false),
     /** One function description per {@code .yaml} file. */
     FUNCTIES("functies", FunctionDescription.class, false),
+    /** Internal: one staff member's hours and yearly agreement per {@code .yaml} file. */
+    PERSONEEL("personeel", StaffMember.class, false),
     /** Practice examples, one Markdown file with front matter each. */
     PRAKTIJKVOORBEELDEN("praktijkvoorbeelden", Page.class, false),
     /** Free pages, one Markdown file with front matter each. */
@@ -67,7 +71,7 @@ public enum ContentFile {
     /** For folders: the extension of the files it holds, or null when any file may be there. */
     public String entryExtension() {
         return switch (this) {
-            case FUNCTIES -> ".yaml";
+            case FUNCTIES, PERSONEEL -> ".yaml";
             case PRAKTIJKVOORBEELDEN, PAGINAS -> ".md";
             default -> null;
         };
@@ -77,6 +81,7 @@ public enum ContentFile {
     public String schemaName() {
         return switch (this) {
             case FUNCTIES -> "functie";
+            case PERSONEEL -> "personeelslid";
             case PRAKTIJKVOORBEELDEN, PAGINAS -> "pagina";
             default -> name.substring(0, name.indexOf('.'));
         };

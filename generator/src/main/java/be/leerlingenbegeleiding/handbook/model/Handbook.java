@@ -13,6 +13,8 @@ import java.util.Optional;
  *
  * <p>{@code layers}: the handbook's folder and those of the templates merged into it, nearest
  * first; where pictures and the handbook's own theme files are looked up.
+ *
+ * <p>{@code staff}: internal, see {@link StaffMember}; rendering uses {@link #publicPart()}.
  */
 public record Handbook(
         Path folder,
@@ -33,7 +35,9 @@ public record Handbook(
         List<Page> practiceExamples,
         List<Page> pages,
         Review rolesReview,
-        List<Path> layers) {
+        List<Path> layers,
+        InstitutionTasks institutionTasks,
+        List<StaffMember> staff) {
 
     public Handbook {
         roles = List.copyOf(roles);
@@ -41,6 +45,25 @@ public record Handbook(
         practiceExamples = List.copyOf(practiceExamples);
         pages = List.copyOf(pages);
         layers = layers == null ? List.of(folder) : List.copyOf(layers);
+        staff = staff == null ? List.of() : List.copyOf(staff);
+    }
+
+    /**
+     * This handbook without its internal part (the staff members' hours and yearly agreements):
+     * what the public site, its search index, sitemap and PDFs are made from, so that no
+     * template, also not a school's own theme, can reach the personnel data.
+     */
+    public Handbook publicPart() {
+        if (staff.isEmpty()) return this;
+        return new Handbook(folder, metadata, school, vision, domains, careContinuum, roles, guidanceTeam, functions, clb,
+                learningSupport,
+                quality, professionalisation, contactPoints, compliance, practiceExamples, pages, rolesReview, layers,
+                institutionTasks, List.of());
+    }
+
+    /** The function description with this id (its file name), if any. */
+    public Optional<FunctionDescription> function(String id) {
+        return functions.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** The handbook's name: its folder name, used for its output folder. */

@@ -42,6 +42,8 @@ final class Cards {
             case "functies/index.html" -> Prose.firstSentence(join(h.functions().stream().map(FunctionDescription::title).toList()));
             case "clb.html" -> clb();
             case "leersteun.html" -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
+            case SitePlan.TASKS -> h.institutionTasks() == null ? ""
+                    : or(first(h.institutionTasks().introduction()), l.count("aantal.opdrachten", list(h.institutionTasks().tasks()).size()));
             case "kwaliteit.html" -> quality();
             case "professionalisering.html" -> h.professionalisation() == null ? ""
                     : or(first(h.professionalisation().policy()), "");

@@ -78,6 +78,7 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
             case "cel.yaml" -> "cel.html";
             case "clb.yaml" -> "clb.html";
             case "leersteun.yaml" -> "leersteun.html";
+            case "opdrachten.yaml" -> SitePlan.TASKS;
             case "kwaliteit.yaml" -> "kwaliteit.html";
             case "professionalisering.yaml" -> "professionalisering.html";
             case "contact.yaml" -> "contact.html";

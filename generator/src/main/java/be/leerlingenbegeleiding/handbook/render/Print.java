@@ -86,7 +86,9 @@ public final class Print {
      * {@code today}, the build date (null when not known), only decides whether the cover says
      * the handbook may be out of date: the PDF's own dates still come from its content.
      */
-    public static Map<String, Supplier<byte[]>> jobs(Handbook h, LocalDate today) {
+    public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today) {
+        // Public PDFs only: the personnel part is printed by Internal, on request.
+        Handbook h = full.publicPart();
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
         Templates templates = Templates.of(h);
@@ -94,6 +96,9 @@ public final class Print {
         jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).handbook(), h));
         for (FunctionDescription f : h.functions()) {
             jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).function(f), h));
+        }
+        if (h.institutionTasks() != null) {
+            jobs.put(SitePlan.TASKS_PDF, () -> pdf(new PrintBook(h, l, plan, templates, today).tasks(), h));
         }
         return jobs;
     }

@@ -120,6 +120,18 @@ final class PrintBook {
         return templates.render("druk/functie.ftlh", data);
     }
 
+    /** The institution-bound tasks as their own document, to hand to every staff member. */
+    String tasks() {
+        Site.Page page = plan.page(SitePlan.TASKS);
+        anchors.put(page.path(), anchor(page.path()));
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("h", h);
+        data.put("l", l);
+        data.put("body", body(page, 0));
+        data.put("x", new View(h, l, page, true, today));
+        return templates.render("druk/opdrachten.ftlh", data);
+    }
+
     /**
      * A page's content for print. Ids get the page's anchor in front so that two pages with a
      * "taken" section do not clash; {@code demote} moves headings down a level for a page that

@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.HoursUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,12 +30,12 @@ final class Prose {
     }
 
     /** Hours of a function: amounts of the same unit added up, units in their first order. */
-    static List<Total> totals(List<FunctionDescription.Hours> hours) {
+    static List<Total> totals(List<StaffMember.Hours> hours) {
         Map<HoursUnit, Double> sums = new LinkedHashMap<>();
         List<Total> out = new ArrayList<>();
         boolean noUnit = false;
         double withoutUnit = 0;
-        for (FunctionDescription.Hours h : hours == null ? List.<FunctionDescription.Hours>of() : hours) {
+        for (StaffMember.Hours h : hours == null ? List.<StaffMember.Hours>of() : hours) {
             if (h == null || h.amount() == null) continue;
             if (h.unit() == null) {
                 noUnit = true;

@@ -69,7 +69,9 @@ public final class Site {
      * The website with the compliance report: its page (unless the handbook leaves it out) and,
      * from the report's date, the notices on parts whose review is overdue.
      */
-    public static Map<String, byte[]> render(Handbook h, Report report) {
+    public static Map<String, byte[]> render(Handbook full, Report report) {
+        // The personnel part is internal: no page, search entry or sitemap line may come from it.
+        Handbook h = full.publicPart();
         Labels l = Labels.of(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l, report);
         Templates templates = Templates.of(h);

@@ -49,6 +49,9 @@ final class SitePlan {
 
     /** The path of the compliance page. */
     static final String COMPLIANCE = "naleving.html";
+    /** The institution-bound tasks, a page and a PDF of their own: every staff member gets the list. */
+    static final String TASKS = "opdrachten.html";
+    static final String TASKS_PDF = "opdrachten.pdf";
 
     Site.Page page(String path) {
         return byPath.get(path);
@@ -101,6 +104,7 @@ final class SitePlan {
             }
             who.add(item(overview, children));
         }
+        if (h.institutionTasks() != null) who.add(item(add(page(TASKS, "opdrachten", l.get("pagina.opdrachten")))));
         if (h.clb() != null) who.add(item(add(page("clb.html", "clb", l.get("pagina.clb")))));
         if (h.learningSupport() != null) who.add(item(add(page("leersteun.html", "leersteun", l.get("pagina.leersteun")))));
         group(l.get("menu.organisatie"), who);

@@ -7,6 +7,7 @@ import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.HoursUnit;
@@ -87,6 +88,7 @@ public final class View {
             case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
             case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
             case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
+            case "opdrachten" -> h.institutionTasks() == null ? null : h.institutionTasks().review();
             case "functie" -> ((FunctionDescription) page.subject()).review();
             case "voorbeeld", "pagina" -> ((Page) page.subject()).review();
             default -> null;
@@ -214,7 +216,7 @@ public final class View {
     }
 
     /** A function's hours added up per unit: "22 lestijden", not "20 lestijden + 2 lestijden". */
-    public List<String> hoursTotal(List<FunctionDescription.Hours> hours) {
+    public List<String> hoursTotal(List<StaffMember.Hours> hours) {
         return Prose.totals(hours).stream().map(t -> hours(t.amount(), t.unit())).toList();
     }
 
@@ -292,7 +294,7 @@ public final class View {
         }
         for (FunctionDescription f : h.functions()) {
             String to = href("functies/" + f.id() + ".html");
-            if (f.role() != null && id.equals(f.role().id())) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
+            if (refers(f.roles(), id)) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
             if (refers(f.partners(), id)) out.add(new Mention(l.get("vermelding.partner", f.title()), to));
             if (f.firstEvaluator() != null && id.equals(f.firstEvaluator().id())) {
                 out.add(new Mention(l.get("vermelding.evaluator", f.title()), to));

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import be.leerlingenbegeleiding.handbook.model.Key;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
 
 /**
  * Stage 3, validate: the checks that need more than one value — unique ids, references between
@@ -48,6 +49,7 @@ public final class Validate {
         if (bound.rolesReadable()) knownRoles(h, out);
         owners(h, out);
         timeSplits(h, out);
+        staffFunctions(h, out);
         teamMembers(h.guidanceTeam(), out);
         fileIds(h, out);
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
@@ -112,11 +114,19 @@ public final class Validate {
     }
 
     private static void timeSplits(Handbook h, List<Diagnostic> out) {
-        for (FunctionDescription f : h.functions()) {
-            timeSplit(f.timeSplit(), f.source(), out);
-            if (f.yearlyAgreement() != null) {
-                timeSplit(f.yearlyAgreement().plannedTimeSplit(), f.yearlyAgreement().source(), out);
-            }
+        for (FunctionDescription f : h.functions()) timeSplit(f.timeSplit(), f.source(), out);
+        for (StaffMember m : h.staff()) {
+            if (m.yearlyAgreement() != null) timeSplit(m.yearlyAgreement().plannedTimeSplit(), m.yearlyAgreement().source(), out);
+        }
+    }
+
+    /** A staff member's file names the function description that holds for them. */
+    private static void staffFunctions(Handbook h, List<Diagnostic> out) {
+        List<String> known = h.functions().stream().map(FunctionDescription::id).sorted().toList();
+        for (StaffMember m : h.staff()) {
+            if (m.function() == null || m.function().isBlank() || known.contains(m.function())) continue;
+            out.add(Diagnostic.error(Problem.UNKNOWN_FUNCTION, m.source().valueAt("functie"), m.function(),
+                    Suggest.hint(m.function(), known), known.isEmpty() ? Msg.of("functions.none") : Msg.of("functions.known", known)));
         }
     }
 
@@ -154,11 +164,12 @@ public final class Validate {
     /** Function descriptions and pages take their id, and so their web address, from the file name. */
     private static void fileIds(Handbook h, List<Diagnostic> out) {
         List<Object> withIds = new ArrayList<>(h.functions());
+        withIds.addAll(h.staff());
         withIds.addAll(h.pages());
         withIds.addAll(h.practiceExamples());
         for (Object o : withIds) {
-            String id = o instanceof FunctionDescription f ? f.id() : ((Page) o).id();
-            Path file = o instanceof FunctionDescription f ? f.source().position().file() : ((Page) o).source().position().file();
+            String id = o instanceof FunctionDescription f ? f.id() : o instanceof StaffMember m ? m.id() : ((Page) o).id();
+            Path file = (o instanceof FunctionDescription f ? f.source() : o instanceof StaffMember m ? m.source() : ((Page) o).source()).position().file();
             if (!Key.Format.isId(id)) {
                 out.add(Diagnostic.error(Problem.INVALID_ID, Position.ofFile(file), id, Msg.of("id.fileName")));
             }

@@ -1,0 +1,43 @@
+package be.leerlingenbegeleiding.handbook.render;
+
+import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.StaffMember;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The internal documents of a handbook: per staff member in {@code personeel/} an HTML page and a
+ * PDF with the hours and the yearly agreement, for the personnel file. Made only on request
+ * ({@code handbook build --intern}) into an output of its own; {@link Site} and {@link Print}
+ * work on {@link Handbook#publicPart()} and never see this data.
+ */
+public final class Internal {
+    private Internal() {
+    }
+
+    /** By path: {@code personeel/<id>.html} and {@code personeel/<id>.pdf}; empty without staff. */
+    public static Map<String, byte[]> render(Handbook h) {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (h.staff().isEmpty()) return files;
+        Labels l = Labels.of(h.metadata().language());
+        SitePlan plan = SitePlan.of(h.publicPart(), l);
+        Templates templates = Templates.of(h);
+        for (StaffMember p : h.staff()) {
+            FunctionDescription f = h.function(p.function()).orElseThrow();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("h", h);
+            data.put("l", l);
+            data.put("p", p);
+            data.put("f", f);
+            data.put("x", new View(h, l, plan.page("index.html"), true));
+            String html = templates.render("druk/personeelslid.ftlh", data);
+            files.put("personeel/" + p.id() + ".html", html.getBytes(StandardCharsets.UTF_8));
+            files.put("personeel/" + p.id() + ".pdf", Print.pdf(html, h));
+        }
+        files.putAll(Print.extras());
+        return files;
+    }
+}
