@@ -81,6 +81,20 @@ final class Texts {
         return collect(h, true);
     }
 
+    /** The published texts of one part of the model. */
+    static List<Text> publishedOf(Record part) {
+        List<Text> out = new ArrayList<>();
+        walk(part, null, null, true, out);
+        return out;
+    }
+
+    /** Every text of one part of the model, internal or not. */
+    static List<Text> allOf(Record part) {
+        List<Text> out = new ArrayList<>();
+        walk(part, null, null, false, out);
+        return out;
+    }
+
     private static List<Text> collect(Handbook h, boolean publishedOnly) {
         List<Text> out = new ArrayList<>();
         for (RecordComponent c : Handbook.class.getRecordComponents()) {
