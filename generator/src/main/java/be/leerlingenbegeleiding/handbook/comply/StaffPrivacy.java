@@ -191,14 +191,56 @@ final class StaffPrivacy {
 
     /** The staff member whose name stands in the same sentence as {@code offset}, or null. */
     String namedIn(String s, int offset) {
-        int[] sentence = sentence(s, offset);
-        String part = s.substring(sentence[0], sentence[1]);
-        for (Person p : people) {
-            for (Pattern f : p.forms()) {
-                if (f.matcher(part).find()) return p.name();
+        if (people.isEmpty()) return null;
+        Index ix = index(s);
+        int[] sentence = ix.sentence(offset);
+        // The first name that starts in the sentence: found by binary search, so a long text with
+        // many numbers costs no more than reading it once.
+        int i = java.util.Arrays.binarySearch(ix.nameStarts, sentence[0]);
+        if (i < 0) i = -i - 1;
+        return i < ix.nameStarts.length && ix.nameStarts[i] < sentence[1] ? ix.names[i] : null;
+    }
+
+    /** Sentence ends and name occurrences of one text, found once. */
+    private static final class Index {
+        final String text;
+        final int[] ends;
+        final int[] nameStarts;
+        final String[] names;
+
+        Index(String text, List<Person> people) {
+            this.text = text;
+            List<Integer> e = new ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (endsSentence(text, i)) e.add(i);
             }
+            ends = e.stream().mapToInt(Integer::intValue).toArray();
+            java.util.TreeMap<Integer, String> hits = new java.util.TreeMap<>();
+            for (Person p : people) {
+                for (Pattern f : p.forms()) {
+                    Matcher m = f.matcher(text);
+                    while (m.find()) hits.putIfAbsent(m.start(), p.name());
+                }
+            }
+            nameStarts = hits.keySet().stream().mapToInt(Integer::intValue).toArray();
+            names = hits.values().toArray(new String[0]);
         }
-        return null;
+
+        /** The sentence around {@code offset}: from just after the previous end to the next one. */
+        int[] sentence(int offset) {
+            int i = java.util.Arrays.binarySearch(ends, offset);
+            int next = i >= 0 ? i : -i - 1;
+            int start = next == 0 ? 0 : ends[next - 1] + 1;
+            int end = next < ends.length ? ends[next] : text.length();
+            return new int[] {start, end};
+        }
+    }
+
+    private Index last;
+
+    private Index index(String s) {
+        if (last == null || last.text != s) last = new Index(s, people);
+        return last;
     }
 
     /** The person whose contact holds the value at {@code at}, or null. */
@@ -206,33 +248,15 @@ final class StaffPrivacy {
         return contactOf.get(at);
     }
 
-    private static boolean privateMarkIn(String s, int offset) {
-        int[] sentence = sentence(s, offset);
-        return PRIVATE.matcher(s.substring(sentence[0], sentence[1])).find();
+    private boolean privateMarkIn(String s, int offset) {
+        int[] sentence = index(s).sentence(offset);
+        return PRIVATE.matcher(s).region(sentence[0], sentence[1]).find();
     }
 
     /**
-     * The sentence around {@code offset}: it ends at a full stop, question or exclamation mark
-     * followed by white space, at a blank line, or where a new list item begins.
+     * Whether the sentence ends at {@code i}: a full stop, question or exclamation mark followed
+     * by white space, a blank line, or a line where a new list item begins.
      */
-    static int[] sentence(String s, int offset) {
-        int start = 0;
-        for (int i = Math.min(offset, s.length()) - 1; i >= 0; i--) {
-            if (endsSentence(s, i)) {
-                start = i + 1;
-                break;
-            }
-        }
-        int end = s.length();
-        for (int i = offset; i < s.length(); i++) {
-            if (endsSentence(s, i)) {
-                end = i;
-                break;
-            }
-        }
-        return new int[] {start, end};
-    }
-
     private static boolean endsSentence(String s, int i) {
         char c = s.charAt(i);
         if ((c == '.' || c == '!' || c == '?') && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {

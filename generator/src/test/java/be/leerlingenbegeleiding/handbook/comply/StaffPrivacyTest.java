@@ -86,6 +86,15 @@ class StaffPrivacyTest {
         assertEquals(List.of(), findings(check(null, ROLES.replace("    personen: [Sofie Claes]\n", ""))));
     }
 
+    @Test
+    void aLongSentenceFullOfStaffDataIsReportedQuickly() {
+        String item = "Sofie Claes: functioneringsgesprek, thuis 011 22 33 44, persoonlijke leerdoelen; ";
+        int n = 600_000 / item.length();
+        Findings out = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> check(item.repeat(n) + " ".repeat(200_000) + "x", ROLES));
+        assertEquals(3 * n, out.raw.size());
+    }
+
     /** A part marked internal, as the function description's personal part is meant to be. */
     @Internal
     record PersonalFile(@Key(value = "doelen", doc = "") List<String> goals, Source source) {
