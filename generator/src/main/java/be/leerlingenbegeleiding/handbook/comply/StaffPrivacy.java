@@ -53,6 +53,9 @@ final class StaffPrivacy {
     /** Words that mark a number or address as someone's own. */
     private static final Pattern PRIVATE = Pattern.compile("(?iu)\\b(?:privé|prive|privénummer|thuis|thuisnummer|eigen\\s+gsm)\\b");
 
+    /** A person's name: two to five words, the first and the last capitalised, nothing but letters. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s[\\p{L}'’.-]+){0,3}\\s\\p{Lu}[\\p{L}'’.-]*");
+
     /** A staff member's name and the forms a text may use: the whole name, the first name, the surname. */
     private record Person(String name, List<Pattern> forms) {
     }
@@ -81,7 +84,8 @@ final class StaffPrivacy {
             s.walk(PathExpr.read(c, h), names);
         }
         for (String n : names) {
-            if (n == null || n.isBlank()) continue;
+            // A contact may be "het CLB-team, met een vaste contactpersoon": only a person's name counts.
+            if (n == null || !PERSON.matcher(n.strip()).matches()) continue;
             s.people.add(new Person(n.strip(), forms(n.strip())));
         }
         return s;
