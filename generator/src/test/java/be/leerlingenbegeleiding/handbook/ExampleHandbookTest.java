@@ -43,7 +43,7 @@ class ExampleHandbookTest {
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals("de-kiem: 15 van 15 regels voldaan; 1 melding stilgezet met een uitzondering.\n", run.out());
         // The one silenced finding is shown with its reason, and nothing else.
-        assertEquals(List.of("", "de-kiem · R12 · Er staan geen persoonsgegevens van leerlingen in",
+        assertEquals(List.of("", "de-kiem · R12 · Er staan geen persoonsgegevens van leerlingen of personeelsleden in wat gepubliceerd wordt",
                 "content/de-kiem/contact.yaml:32:17: stilgezet: '0470 20 30 40' lijkt een persoonlijk gsm-nummer; "
                         + "reden: Dit is de dienst-gsm van de leerlingenbegeleiding (eigendom van de school), geen privénummer."),
                 run.err().lines().map(l -> l.replace(Fixtures.printed(Fixtures.repoRoot()) + "/", "")).toList());

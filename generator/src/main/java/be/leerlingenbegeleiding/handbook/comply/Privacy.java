@@ -1,15 +1,17 @@
 package be.leerlingenbegeleiding.handbook.comply;
 
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * R12: likely personal data of pupils in a text meant for publication. It looks for national
+ * R12: likely personal data in a text the handbook publishes. For pupils it looks for national
  * register numbers (with a valid check number), personal mobile numbers, private e-mail
- * addresses where a function mailbox belongs, and names written right after "leerling".
+ * addresses where a function mailbox belongs, and names written right after "leerling"; for
+ * staff, {@link StaffPrivacy} adds their development goals, evaluations and private numbers.
  * A school silences a false alarm in {@code naleving.yaml} under {@code uitzonderingen}.
  */
 final class Privacy implements CodeCheck {
@@ -42,7 +44,10 @@ final class Privacy implements CodeCheck {
 
     @Override
     public void check(Handbook h, Findings out) {
-        for (Texts.Text t : Texts.of(h)) {
+        // Only what is published: an internal document may hold a staff member's own data.
+        List<Texts.Text> texts = Texts.published(h);
+        StaffPrivacy staff = StaffPrivacy.of(h);
+        for (Texts.Text t : texts) {
             String s = t.text();
             // The number patterns have a fixed length, so they cost the same at every position;
             // a text without a digit skips them. E-mail addresses are found from their '@'.
@@ -55,11 +60,17 @@ final class Privacy implements CodeCheck {
                 }
             }
             m = MOBILE.matcher(anyDigit ? s : "");
-            while (m.find()) out.add(t.at(m.start()), m.group(), "privacy.mobile", "privacy.mobile.tip", m.group());
+            while (m.find()) {
+                String who = whose(staff, t, m.start());
+                if (who != null) out.add(t.at(m.start()), m.group(), "privacy.staffMobile", "privacy.staffMobile.tip", m.group(), who);
+                else out.add(t.at(m.start()), m.group(), "privacy.mobile", "privacy.mobile.tip", m.group());
+            }
             for (Scan.Hit mail : Scan.emails(s)) {
                 if (PRIVATE_MAIL.contains(mail.group(s, 1).toLowerCase(Locale.ROOT))) {
                     String address = s.substring(mail.start(), mail.end());
-                    out.add(t.at(mail.start()), address, "privacy.email", "privacy.email.tip", address);
+                    String who = whose(staff, t, mail.start());
+                    if (who != null) out.add(t.at(mail.start()), address, "privacy.staffEmail", "privacy.staffEmail.tip", address, who);
+                    else out.add(t.at(mail.start()), address, "privacy.email", "privacy.email.tip", address);
                 }
             }
             m = PUPIL_NAME.matcher(s.contains("eerling") ? s : "");
@@ -69,6 +80,13 @@ final class Privacy implements CodeCheck {
                 out.add(t.at(m.start(1)), name, "privacy.pupil", "privacy.pupil.tip", name);
             }
         }
+        staff.check(texts, out);
+    }
+
+    /** The staff member a number or address belongs to: the contact it is in, or a name in its sentence. */
+    private static String whose(StaffPrivacy staff, Texts.Text t, int offset) {
+        String who = staff.contactAt(t.start());
+        return who != null ? who : staff.namedIn(t.text(), offset);
     }
 
     private static boolean hasDigit(String s) {

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Internal;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Source;
 import java.lang.reflect.RecordComponent;
@@ -26,6 +27,8 @@ final class Texts {
         private final String text;
         private final Position start;
         private final boolean markdown;
+        /** The key it is written under, relative to its record (e.g. {@code doelen[0]}); null for a page body. */
+        private String key;
         /** The text's line breaks, found on the first {@link #at}. */
         private Markdown.Lines lines;
 
@@ -37,6 +40,10 @@ final class Texts {
 
         String text() {
             return text;
+        }
+
+        String key() {
+            return key;
         }
 
         Position start() {
@@ -61,34 +68,69 @@ final class Texts {
     private Texts() {
     }
 
+    /** Every text, published or not (only the compliance settings are left out). */
     static List<Text> of(Handbook h) {
+        return collect(h, false);
+    }
+
+    /**
+     * The texts the site and the public PDFs show: every text except those in a part marked
+     * {@link Internal} (a type or a component). The compliance settings are never published.
+     */
+    static List<Text> published(Handbook h) {
+        return collect(h, true);
+    }
+
+    /** The published texts of one part of the model. */
+    static List<Text> publishedOf(Record part) {
+        List<Text> out = new ArrayList<>();
+        walk(part, null, null, true, out);
+        return out;
+    }
+
+    /** Every text of one part of the model, internal or not. */
+    static List<Text> allOf(Record part) {
+        List<Text> out = new ArrayList<>();
+        walk(part, null, null, false, out);
+        return out;
+    }
+
+    private static List<Text> collect(Handbook h, boolean publishedOnly) {
         List<Text> out = new ArrayList<>();
         for (RecordComponent c : Handbook.class.getRecordComponents()) {
             // naleving.yaml quotes the very texts it silences.
             if (c.getType() == Compliance.class) continue;
-            walk(PathExpr.read(c, h), null, null, out);
+            if (publishedOnly && c.isAnnotationPresent(Internal.class)) continue;
+            walk(PathExpr.read(c, h), null, null, publishedOnly, out);
         }
         return out;
     }
 
-    private static void walk(Object o, Source owner, String key, List<Text> out) {
+    private static Text keyed(Text t, String key) {
+        t.key = key;
+        return t;
+    }
+
+    private static void walk(Object o, Source owner, String key, boolean publishedOnly, List<Text> out) {
+        if (publishedOnly && o != null && o.getClass().isAnnotationPresent(Internal.class)) return;
         if (o instanceof String s) {
-            if (owner != null) out.add(new Text(s, owner.valueAt(key), false));
+            if (owner != null) out.add(keyed(new Text(s, owner.valueAt(key), false), key));
         } else if (o instanceof Markdown m) {
-            if (m.position() != null) out.add(new Text(m.text(), m.position(), true));
+            if (m.position() != null) out.add(keyed(new Text(m.text(), m.position(), true), key));
         } else if (o instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) walk(list.get(i), owner, key + "[" + i + "]", out);
+            for (int i = 0; i < list.size(); i++) walk(list.get(i), owner, key + "[" + i + "]", publishedOnly, out);
         } else if (o instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> walk(v, owner, key + "." + (k instanceof Coded c ? c.code() : k), out));
+            map.forEach((k, v) -> walk(v, owner, key + "." + (k instanceof Coded c ? c.code() : k), publishedOnly, out));
         } else if (o instanceof Collection<?> c) {
-            c.forEach(x -> walk(x, owner, key, out));
+            c.forEach(x -> walk(x, owner, key, publishedOnly, out));
         } else if (o instanceof Record r && !(o instanceof Source)) {
             Source src = PathExpr.source(r);
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 var k = c.getAnnotation(be.leerlingenbegeleiding.handbook.model.Key.class);
                 // Un-keyed texts are ids taken from file names, not prose.
                 if (c.getType() == Source.class || k == null && c.getType() == String.class) continue;
-                walk(PathExpr.read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), out);
+                if (publishedOnly && c.isAnnotationPresent(Internal.class)) continue;
+                walk(PathExpr.read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), publishedOnly, out);
             }
         }
     }
