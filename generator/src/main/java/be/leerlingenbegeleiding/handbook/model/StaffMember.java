@@ -9,6 +9,7 @@ import java.util.Map;
  * personnel file and is only built with {@code handbook build --intern}, never into the
  * public site, its search index, sitemap or PDFs. The id is the file name.
  */
+@Internal
 public record StaffMember(
         String id,
         @Key(value = "naam", required = true, doc = "Naam van het personeelslid.") String name,
