@@ -71,22 +71,6 @@ class StaffPrivacyTest {
     }
 
     @Test
-    void thePersonalGoalsOfAFunctionWithANamedHolderAreFindingsAtTheirLine() throws IOException {
-        String function = """
-                titel: Leerlingenbegeleider
-                rol: leerlingenbegeleider
-                jaarafspraak:
-                  schooljaar: 2026-2027
-                  professionaliseringsdoelen:
-                    - Leren coachen in de klas.
-                """;
-        Fixtures.write(tmp, "h/functies/leerlingenbegeleider.yaml", function);
-        assertEquals(List.of("privacy.staffGoal Leren coachen in de klas. 6:7"), findings(check(null, ROLES)));
-        // A template's function that nobody holds yet names no one.
-        assertEquals(List.of(), findings(check(null, ROLES.replace("    personen: [Sofie Claes]\n", ""))));
-    }
-
-    @Test
     void aLongSentenceFullOfStaffDataIsReportedQuickly() {
         String item = "Sofie Claes: functioneringsgesprek, thuis 011 22 33 44, persoonlijke leerdoelen; ";
         int n = 600_000 / item.length();
