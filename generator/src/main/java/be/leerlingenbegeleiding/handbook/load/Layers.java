@@ -64,6 +64,7 @@ public final class Layers {
     public static Load.Loaded handbook(Path folder, Artifacts artifacts) {
         List<Diagnostic> out = new ArrayList<>();
         Load.Loaded own = Load.handbook(folder);
+        LockedSources.check(own, out);
         boolean inherits = template(own, artifacts).isPresent();
         return finish(chain(own, new LinkedHashSet<>(), out, artifacts), inherits, out);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 public record CareContinuum(
         @Key(value = "inleiding", doc = "Optionele inleiding bij het zorgcontinuüm, in Markdown.") Markdown introduction,
         @Key(value = "fasen", doc = "Per fase: omschrijving, wat er gebeurt en wie handelt.") Map<Phase, PhaseSection> phases,
+        @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 

@@ -13,6 +13,7 @@ public record ClbCooperation(
         @Key(value = "afspraken", doc = "De schoolspecifieke samenwerkingsafspraken.") List<Agreement> agreements,
         @Key(value = "informatiedeling", doc = "Hoe school en CLB informatie delen, met respect voor beroepsgeheim en privacy, in Markdown.") Markdown informationSharing,
         @Key(value = "evaluatie", doc = "Wanneer en hoe de afspraken geëvalueerd worden.") Evaluation evaluation,
+        @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 
@@ -21,6 +22,7 @@ public record ClbCooperation(
             @Key(value = "onderwerp", required = true, doc = "Waarover de afspraak gaat.") String subject,
             @Key(value = "afspraak", required = true, doc = "Wat er afgesproken is, in Markdown.") Markdown agreement,
             @Key(value = "wie", doc = "Ids van de betrokken rollen.") List<RoleRef> who,
+            @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
             Source source) {
     }
 

@@ -23,6 +23,7 @@ public record FunctionDescription(
         @Key(value = "partners", doc = "Ids van de rollen waarmee samengewerkt wordt.") List<RoleRef> partners,
         @Key(value = "eerste_evaluator", doc = "Id van de rol van de eerste evaluator.") RoleRef firstEvaluator,
         @Key(value = "datum", doc = "Datum van de functiebeschrijving (JJJJ-MM-DD).") LocalDate date,
+        @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 

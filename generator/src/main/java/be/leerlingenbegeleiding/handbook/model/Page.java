@@ -16,6 +16,7 @@ public record Page(
         @Key(value = "fasen", doc = "Fasen van het zorgcontinuüm waarover de pagina gaat.") List<Phase> phases,
         @Key(value = "rollen", doc = "Ids van de rollen die in de pagina optreden.") List<RoleRef> roles,
         Markdown body,
+        @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) {
 }

@@ -13,5 +13,6 @@ public record Task(
         @Key(value = "fasen", doc = "Fasen van het zorgcontinuüm waarin de taak valt.") List<Phase> phases,
         @Key(value = "taakcluster", doc = "beleid, leerlingen of schoolteam.") TaskCluster cluster,
         @Key(value = "eigenaar", doc = "Id van de rol die eindverantwoordelijk is; standaard de rol zelf.") RoleRef owner,
+        @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         Source source) {
 }

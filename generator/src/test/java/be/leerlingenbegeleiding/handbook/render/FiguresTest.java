@@ -118,7 +118,7 @@ class FiguresTest {
     }
 
     static Task task(String id, List<Domain> domains, List<Phase> phases) {
-        return new Task(id, "Taak " + id, domains, phases, null, null, none());
+        return new Task(id, "Taak " + id, domains, phases, null, null, null, none());
     }
 
     static GuidanceTeam.Member member(String id) {
@@ -367,7 +367,7 @@ class FiguresTest {
         Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
         phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("Voor iedereen.", null), null, many, null, none()));
         phases.put(Phase.VERHOOGDE_ZORG, new CareContinuum.PhaseSection(new Markdown("Meer.", null), null, null, null, none()));
-        CareContinuum c = new CareContinuum(null, phases, null, none());
+        CareContinuum c = new CareContinuum(null, phases, null, null, none());
         Handbook h = handbook(roles, null, c);
         String figure = Figures.careContinuum(c, h::roleName, dutch);
         Document doc = parse(figure);
@@ -441,7 +441,7 @@ class FiguresTest {
         Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
         phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("x", null), null,
                 List.of(new RoleRef("rol", null)), null, none()));
-        Handbook h = handbook(List.of(r), team, new CareContinuum(null, phases, null, none()));
+        Handbook h = handbook(List.of(r), team, new CareContinuum(null, phases, null, null, none()));
         for (String figure : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch),
                 Figures.careContinuum(h.careContinuum(), h::roleName, dutch))) {
             assertFalse(figure.contains("<script"), figure);
@@ -463,8 +463,8 @@ class FiguresTest {
         assertEquals("", Figures.guidanceTeam(handbook(List.of(),
                 new GuidanceTeam("leeg", null, null, List.of(), null, null, null, null, none()), null), dutch));
         assertEquals("", Figures.careContinuum(null, null, dutch));
-        assertEquals("", Figures.careContinuum(new CareContinuum(null, null, null, none()), null, dutch));
-        assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), null, none()), null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, null, null, null, none()), null, dutch));
+        assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), null, null, none()), null, dutch));
         assertEquals("", Figures.timeSplit(null, dutch));
         assertEquals("", Figures.timeSplit(Map.of(), dutch));
     }
