@@ -6,7 +6,10 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
+import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.Enums;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.RuleSeverity;
 import be.leerlingenbegeleiding.handbook.model.Status;
 import java.nio.file.Path;
@@ -129,7 +132,7 @@ public final class Comply {
             for (PathExpr.Place p : places) found.addAll(PathExpr.texts(p.value()));
             List<String> missing = cond.contains().stream().filter(v -> !found.contains(v)).toList();
             if (missing.isEmpty()) return;
-            out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing));
+            out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing, readable(missing)));
             return;
         }
         Budget budget = new Budget();
@@ -159,6 +162,22 @@ public final class Comply {
      * A finding of a path condition. Its wording: the condition's own {@code melding}, else the
      * built-in rule's text for this condition, else the general text for the kind of test.
      */
+    /**
+     * The missing values as a reader names them: "fase 2 (uitbreiding van zorg)" rather than the
+     * YAML code, which only the tip needs ({1} codes, {2} names).
+     */
+    private static List<Object> readable(List<String> codes) {
+        List<Object> out = new ArrayList<>();
+        for (String code : codes) {
+            Phase phase = Enums.byCode(Phase.class, code);
+            Domain domain = Enums.byCode(Domain.class, code);
+            if (phase != null) out.add(Msg.of("value.phase", phase.number(), Msg.of("Phase." + code)));
+            else if (domain != null) out.add(Msg.of("Domain." + code));
+            else out.add(code);
+        }
+        return out;
+    }
+
     private static Findings.Raw raw(RuleSet.Active rule, RuleSet.Compiled c, String kind, Position at, String subject, Object... args) {
         Compliance.Condition cond = c.condition();
         String own = rule.builtin() ? "rule." + rule.id() + "." + c.n() : null;
