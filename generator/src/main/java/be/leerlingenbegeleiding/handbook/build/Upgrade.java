@@ -1,6 +1,8 @@
 package be.leerlingenbegeleiding.handbook.build;
 
+import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.load.Layers;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +53,42 @@ public final class Upgrade {
     public record Change(Kind kind, String section, String oldText, String newText, String localText) {
     }
 
-    /** The report, and where the school's current template is. */
-    public record Report(Path school, Path from, Path to, List<Change> changes) {
+    /**
+     * A role the new template renamed, and every place in the school's own files that still
+     * writes the old id (as a whole value: a role reference, an override, a removal).
+     */
+    public record Rename(String oldId, String newId, List<Position> places) {
+        public Rename {
+            places = List.copyOf(places);
+        }
+
+        /** The places as "cel.yaml:55:10", relative to the school's folder. */
+        public List<String> placesIn(Path school) {
+            Path base = school.toAbsolutePath().normalize();
+            return places.stream().map(p -> base.relativize(p.file().toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/') + ":" + p.line() + ":" + p.column()).toList();
+        }
+    }
+
+    /**
+     * The report, and where the school's current template is.
+     *
+     * @param fromEdition the {@code editie} of the current template, or null
+     * @param toEdition the {@code editie} of the new one, or null
+     */
+    public record Report(Path school, Path from, Path to, List<Change> changes, String fromEdition, String toEdition,
+            List<Rename> renames) {
+        public Report {
+            changes = List.copyOf(changes);
+            renames = List.copyOf(renames);
+        }
+
+        /** A place's file as the school knows it: relative to its folder ("functies/x.yaml"). */
+        public String fileOf(Position p) {
+            return school.toAbsolutePath().normalize().relativize(p.file().toAbsolutePath().normalize()).toString()
+                    .replace('\\', '/');
+        }
+
         public List<Change> of(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).toList();
         }
@@ -70,9 +106,12 @@ public final class Upgrade {
 
     public static Report report(Path school, Path to) throws IOException {
         Path from = currentTemplate(school);
-        Map<String, Node> before = sections(from == null ? Map.of() : documents(Layers.raw(from)));
-        Map<String, Node> after = sections(documents(Layers.raw(to)));
-        Map<String, Node> local = sections(documents(Load.handbook(school)));
+        Load.Loaded old = from == null ? null : Layers.raw(from);
+        Load.Loaded now = Layers.raw(to);
+        Load.Loaded own = Load.handbook(school);
+        Map<String, Node> before = sections(old == null ? Map.of() : documents(old));
+        Map<String, Node> after = sections(documents(now));
+        Map<String, Node> local = sections(documents(own));
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
         List<Change> changes = new ArrayList<>();
@@ -89,7 +128,51 @@ public final class Upgrade {
                 changes.add(new Change(l == null ? Kind.AUTOMATIC : Kind.REVIEW, k, text(b), text(a), lt));
             }
         }
-        return new Report(school, from, to, changes);
+        return new Report(school, from, to, changes, old == null ? null : edition(old), edition(now),
+                renames(old, now, own));
+    }
+
+    /**
+     * The renames of the new template that concern the school: those the old template did not
+     * have yet, and older ones the school still has not followed.
+     */
+    private static List<Rename> renames(Load.Loaded old, Load.Loaded now, Load.Loaded own) {
+        Map<String, String> known = old == null ? Map.of() : Layers.renamedRoles(old);
+        List<Rename> out = new ArrayList<>();
+        Map<String, String> renamed = Layers.renamedRoles(now);
+        for (String id : renamed.keySet()) {
+            List<Position> places = new ArrayList<>();
+            for (Load.Document d : own.documents()) uses(d.node(), id, d.file(), places);
+            if (!known.containsKey(id) || !places.isEmpty()) {
+                out.add(new Rename(id, be.leerlingenbegeleiding.handbook.model.Metadata.renamed(renamed, id), places));
+            }
+        }
+        return out;
+    }
+
+    /** Every value in {@code n} that is exactly {@code id}: where a school names a role by its id. */
+    private static void uses(Node n, String id, Path file, List<Position> out) {
+        if (n instanceof ScalarNode s && s.getValue().strip().equals(id)) {
+            s.getStartMark().ifPresent(m -> out.add(new Position(file, m.getLine() + 1, m.getColumn() + 1)));
+        } else if (n instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) uses(t.getValueNode(), id, file, out);
+        } else if (n instanceof SequenceNode q) {
+            for (Node i : q.getValue()) uses(i, id, file, out);
+        }
+    }
+
+    /** What a handbook's {@code editie} says ("versie 2026.2 van het sjabloon van …"), or null. */
+    private static String edition(Load.Loaded loaded) {
+        for (Load.Document d : loaded.documents()) {
+            if (d.part() != ContentFile.HANDBOEK || !(d.node() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("editie")
+                        && t.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) {
+                    return v.getValue().strip();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -125,6 +208,8 @@ public final class Upgrade {
         return docs;
     }
 
+    private static final Set<String> NOT_A_SECTION = Set.of("sjabloon", "editie", Layers.RENAMED_ROLES);
+
     /** "rollen.yaml: rollen[directeur]", "visie.yaml: principes", "paginas/privacy.md (tekst)". */
     private static Map<String, Node> sections(Map<String, Node> docs) {
         Map<String, Node> out = new LinkedHashMap<>();
@@ -135,7 +220,8 @@ public final class Upgrade {
             }
             for (NodeTuple t : m.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                if (key.equals("sjabloon")) continue;
+                // Which template, its version and its renames: in the report's heading and its own section.
+                if (NOT_A_SECTION.contains(key) && file.equals(ContentFile.HANDBOEK.fileName())) continue;
                 Node v = t.getValueNode();
                 List<String> ids = ids(v);
                 if (ids != null) {

@@ -109,6 +109,8 @@ public enum Problem {
     PHONE_INVALID("HB050"),
     /** A publication address (publicatie_url) with a query, a fragment or a user name: it cannot name the site's folder. */
     PUBLICATION_URL("HB051"),
+    /** A school's item (a role) under an id its template renamed: it would stand next to the renamed one. */
+    RENAMED_ID("HB052"),
     /** A locked text ({@code !vast}) in a template without a {@code bron:} that names the rule it follows from. */
     LOCKED_WITHOUT_SOURCE("HB053"),
     /** An old key of a function description whose content is now the institution-bound task list (opdrachten.yaml). */

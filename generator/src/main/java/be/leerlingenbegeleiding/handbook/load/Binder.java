@@ -186,6 +186,7 @@ final class Binder {
         }
         if (raw == Map.class) {
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            if (kv[0] == String.class) return idMap(node, key, positions);
             return enumMap(node, rawClass(kv[0]), kv[1], key, positions);
         }
         // Markdown and role references are records too, but are written as a single value.
@@ -265,6 +266,26 @@ final class Binder {
             positions.put(key + "." + entry.key(), pos(entry.value()));
             Object v = value(entry.value(), valueType, null, entry.key(), new HashMap<>());
             if (v != null) result.put(constant, v);
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    /** A mapping from ids to ids (a template's renamed roles); value positions go to {@code positions} as {@code key.id}. */
+    private Object idMap(Node node, String key, Map<String, Position> positions) {
+        if (!(node instanceof MappingNode map)) {
+            return wrongType(node, key, Msg.of("type.map"), Msg.of("example.map"));
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (Entry entry : entries(map)) {
+            if (!Key.Format.isId(entry.key())) {
+                error(Problem.INVALID_ID, entry.keyAt(), entry.key(), Msg.of("hint.none"));
+                continue;
+            }
+            positions.put(key + "." + entry.key(), pos(entry.value()));
+            Object v = value(entry.value(), String.class, null, entry.key(), new HashMap<>());
+            if (!(v instanceof String s) || s.isBlank()) continue;
+            if (Key.Format.isId(s)) result.put(entry.key(), s);
+            else error(Problem.INVALID_ID, pos(entry.value()), s, Msg.of("hint.none"));
         }
         return Collections.unmodifiableMap(result);
     }

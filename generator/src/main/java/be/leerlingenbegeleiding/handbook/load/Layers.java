@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Renamed;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -169,6 +170,7 @@ public final class Layers {
     /** Rule 1: file by file. The result lives in the school's folder. */
     static Load.Loaded merge(Load.Loaded parent, Load.Loaded child, List<Diagnostic> out) {
         Map<String, Load.Document> byName = new LinkedHashMap<>();
+        Map<String, String> renamed = renamedRoles(parent);
         for (Load.Document d : parent.documents()) {
             if (d.part() == ContentFile.HANDBOEK && d.node() instanceof MappingNode m) ownKeysOnly(m);
             byName.put(key(parent.folder(), d), d);
@@ -186,7 +188,7 @@ public final class Layers {
             } else if (p == null || d.body() != null || p.node() == null || d.node() == null) {
                 byName.put(k, d);
             } else {
-                Node merged = node(p.node(), d.node(), out);
+                Node merged = node(p.node(), d.node(), out, renamed);
                 byName.put(k, new Load.Document(d.part(), d.file(), merged, d.body(), d.bodyLine()));
             }
         }
@@ -220,13 +222,13 @@ public final class Layers {
     }
 
     /** Rules 2–6 for one node of the template ({@code p}) and the school ({@code c}). */
-    private static Node node(Node p, Node c, List<Diagnostic> out) {
+    private static Node node(Node p, Node c, List<Diagnostic> out, Map<String, String> renamed) {
         if (has(p, LOCKED)) {
             if (!same(p, c)) out.add(Diagnostic.error(Problem.LOCKED_CHANGED, start(c), where(p)));
             return p;
         }
-        if (p instanceof MappingNode pm && c instanceof MappingNode cm && plain(c)) return mapping(pm, cm, out);
-        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && idList(ps) && idList(cs)) return idSequence(ps, cs, out);
+        if (p instanceof MappingNode pm && c instanceof MappingNode cm && plain(c)) return mapping(pm, cm, out, renamed);
+        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && idList(ps) && idList(cs)) return idSequence(ps, cs, out, renamed);
         // Replaced whole: every locked text of the template must still be there, word for word,
         // somewhere in what the school wrote instead (a list may be rewritten around it).
         List<Node> written = nodes(c);
@@ -271,7 +273,7 @@ public final class Layers {
         return !has(inherited, OPEN);
     }
 
-    private static MappingNode mapping(MappingNode p, MappingNode c, List<Diagnostic> out) {
+    private static MappingNode mapping(MappingNode p, MappingNode c, List<Diagnostic> out, Map<String, String> renamed) {
         Map<String, NodeTuple> result = new LinkedHashMap<>();
         for (NodeTuple t : p.getValue()) result.put(keyOf(t), t);
         for (NodeTuple t : c.getValue()) {
@@ -284,25 +286,65 @@ public final class Layers {
             } else if (inherited == null) {
                 result.put(k, t);
             } else {
-                result.put(k, new NodeTuple(t.getKeyNode(), node(inherited.getValueNode(), t.getValueNode(), out)));
+                result.put(k, new NodeTuple(t.getKeyNode(), node(inherited.getValueNode(), t.getValueNode(), out, renamed)));
             }
         }
         return new MappingNode(c.getTag(), true, new ArrayList<>(result.values()), c.getFlowStyle(), p.getStartMark(), c.getEndMark());
     }
 
-    private static SequenceNode idSequence(SequenceNode p, SequenceNode c, List<Diagnostic> out) {
+    private static SequenceNode idSequence(SequenceNode p, SequenceNode c, List<Diagnostic> out, Map<String, String> renamed) {
         Map<String, Node> result = new LinkedHashMap<>();
         for (Node item : p.getValue()) result.put(idOf(item), item);
         for (Node item : c.getValue()) {
             String id = idOf(item);
             Node inherited = result.get(id);
+            // An id the template renamed, in the list that has the new one: the school meant the
+            // template's item. Added as its own item it would stand next to it as a second one.
+            String now = inherited == null ? renamed(renamed, id) : null;
+            if (now != null && !result.containsKey(now)) now = null;
             if (has(item, REMOVED)) {
-                if (removable(item, id, inherited, result.keySet(), out)) result.remove(id);
+                if (now != null) out.add(Renamed.role(Problem.NOTHING_TO_REMOVE, start(item), id, now, id));
+                else if (removable(item, id, inherited, result.keySet(), out)) result.remove(id);
+            } else if (now != null) {
+                out.add(Diagnostic.error(Problem.RENAMED_ID, idAt(item), id, now));
             } else {
-                result.put(id, inherited == null ? item : node(inherited, item, out));
+                result.put(id, inherited == null ? item : node(inherited, item, out, renamed));
             }
         }
         return new SequenceNode(c.getTag(), true, new ArrayList<>(result.values()), c.getFlowStyle(), p.getStartMark(), c.getEndMark());
+    }
+
+    /** Where an item's id is written, for a message about the id itself. */
+    private static Position idAt(Node item) {
+        if (item instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) if ("id".equals(keyOf(t))) return start(t.getValueNode());
+        }
+        return start(item);
+    }
+
+    /**
+     * The roles a template renamed ({@code hernoemde_rollen} in its handboek.yaml, with those of
+     * the templates below it, already merged in), old id to new id.
+     */
+    public static Map<String, String> renamedRoles(Load.Loaded template) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        for (Load.Document d : template.documents()) {
+            if (d.part() != ContentFile.HANDBOEK || !(d.node() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (!RENAMED_ROLES.equals(keyOf(t)) || !(t.getValueNode() instanceof MappingNode ids)) continue;
+                for (NodeTuple r : ids.getValue()) {
+                    if (r.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) renamed.put(keyOf(r), v.getValue().strip());
+                }
+            }
+        }
+        return renamed;
+    }
+
+    /** The key of handboek.yaml where a template lists the roles it renamed. */
+    public static final String RENAMED_ROLES = "hernoemde_rollen";
+
+    private static String renamed(Map<String, String> renamed, String id) {
+        return be.leerlingenbegeleiding.handbook.model.Metadata.renamed(renamed, id);
     }
 
     /** A list merges by id when every item is a mapping with an id, or a removal of one. */

@@ -22,6 +22,12 @@ public @interface Key {
     /** What to write here, in Dutch: shown in editors through the JSON Schema. */
     String doc();
 
+    /**
+     * Whether only a template ({@code soort: sjabloon}) may write the key: what it says is about
+     * the template's own versions, which a school has none of.
+     */
+    boolean templateOnly() default false;
+
     /** A format the text must have, checked when the value is read. */
     Format format() default Format.NONE;
 

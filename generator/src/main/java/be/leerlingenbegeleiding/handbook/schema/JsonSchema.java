@@ -50,6 +50,7 @@ public final class JsonSchema {
     private static Map<String, Object> record(Class<?> type) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
+        List<String> templateOnly = new ArrayList<>();
         for (RecordComponent c : type.getRecordComponents()) {
             Key k = c.getAnnotation(Key.class);
             if (k == null) continue;
@@ -58,12 +59,31 @@ public final class JsonSchema {
             p.putAll(value(c.getGenericType(), k));
             properties.put(k.value(), p);
             if (k.required()) required.add(k.value());
+            if (k.templateOnly()) templateOnly.add(k.value());
         }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "object");
         s.put("additionalProperties", false);
         if (!required.isEmpty()) s.put("required", required);
         s.put("properties", properties);
+        if (!templateOnly.isEmpty()) s.putAll(templateOnly(templateOnly));
+        return s;
+    }
+
+    /**
+     * Keys only a template may write: unless the file says {@code soort: sjabloon}, an editor
+     * marks them, as {@code check} does.
+     */
+    private static Map<String, Object> templateOnly(List<String> keys) {
+        Map<String, Object> template = new LinkedHashMap<>();
+        template.put("properties", Map.of("soort", Map.of("const", "sjabloon")));
+        template.put("required", List.of("soort"));
+        Map<String, Object> absent = new LinkedHashMap<>();
+        absent.put("properties", keys.stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> false,
+                (a, b) -> a, LinkedHashMap::new)));
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("if", Map.of("not", template));
+        s.put("then", absent);
         return s;
     }
 
@@ -75,6 +95,18 @@ public final class JsonSchema {
             s.put("items", value(((ParameterizedType) type).getActualTypeArguments()[0], null));
         } else if (raw == Map.class) {
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            if (kv[0] == String.class) {
+                // Ids to ids: a template's renamed roles.
+                s.put("type", "object");
+                Map<String, Object> names = new LinkedHashMap<>();
+                names.put("pattern", ID_PATTERN);
+                Map<String, Object> ids = new LinkedHashMap<>();
+                ids.put("type", "string");
+                ids.put("pattern", ID_PATTERN);
+                s.put("propertyNames", names);
+                s.put("additionalProperties", ids);
+                return s;
+            }
             Map<String, Object> props = new LinkedHashMap<>();
             for (Object constant : ((Class<?>) kv[0]).getEnumConstants()) {
                 props.put(((Coded) constant).code(), value(kv[1], null));

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Renamed;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.model.ChannelKind;
@@ -46,6 +47,7 @@ public final class Validate {
         Handbook h = bound.handbook();
         List<Diagnostic> out = new ArrayList<>();
         uniqueIds(h, out);
+        renamesOnlyInTemplate(h, out);
         if (bound.rolesReadable()) knownRoles(h, out);
         owners(h, out);
         timeSplits(h, out);
@@ -86,6 +88,20 @@ public final class Validate {
         if (first != null) out.add(Diagnostic.error(Problem.DUPLICATE_ID, at, id, first.line()));
     }
 
+    /**
+     * Renamed roles are the template's own history; a school that writes them would only make
+     * its own ids mean something else than the template's. The school's key is the one written
+     * in its own folder (a school inherits its template's list, which is how {@code check} knows
+     * the renames).
+     */
+    private static void renamesOnlyInTemplate(Handbook h, List<Diagnostic> out) {
+        if (h.metadata() == null || h.metadata().isTemplate() || !h.metadata().source().has("hernoemde_rollen")) return;
+        Position at = h.metadata().source().keyAt("hernoemde_rollen");
+        if (!at.file().toAbsolutePath().normalize().startsWith(h.folder().toAbsolutePath().normalize())) return;
+        out.add(new Diagnostic(be.leerlingenbegeleiding.handbook.diag.Severity.FOUT, Problem.UNKNOWN_KEY.code(), at,
+                Msg.of("HB001.message", "hernoemde_rollen"), Msg.of("tip.renamesInSchool"), List.of()));
+    }
+
     /** Every role reference anywhere in the model must name a role of rollen.yaml. */
     private static void knownRoles(Handbook h, List<Diagnostic> out) {
         Set<String> known = new LinkedHashSet<>();
@@ -94,7 +110,11 @@ public final class Validate {
         Msg knownList = sorted.isEmpty() ? Msg.of("roles.none") : Msg.of("roles.known", sorted);
         for (RoleRef ref : references(h)) {
             // A blank reference is an empty value, reported as missing where it is required.
-            if (!ref.id().isBlank() && !known.contains(ref.id())) {
+            if (ref.id().isBlank() || known.contains(ref.id())) continue;
+            String now = h.metadata() == null ? null : h.metadata().renamedRole(ref.id());
+            if (now != null && known.contains(now)) {
+                out.add(Renamed.role(Problem.UNKNOWN_ROLE, ref.position(), ref.id(), now, ref.id()));
+            } else {
                 out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
                         Suggest.hint(ref.id(), known), knownList));
             }
