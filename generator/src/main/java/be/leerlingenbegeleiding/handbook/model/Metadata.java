@@ -15,7 +15,7 @@ public record Metadata(
         @Key(value = "status", required = true, doc = "concept (ontwerp) of vastgesteld.") Status status,
         @Key(value = "vastgesteld", doc = "Wanneer en door wie het beleid werd vastgesteld.") Adoption adoption,
         @Key(value = "herzieningsdatum", doc = "Datum (JJJJ-MM-DD) waarop het beleid opnieuw bekeken wordt.") LocalDate reviewDate,
-        @Key(value = "hernoemde_rollen", templateOnly = true, doc = "Alleen in een sjabloon (soort: sjabloon): rollen die het sjabloon een nieuw id gaf, telkens 'oud-id: nieuw-id', bv. 'okan-volgschoolcoach: vervolgschoolcoach'. Een school die het oude id nog gebruikt, krijgt bij check en in het upgraderapport te zien door welk id ze het moet vervangen. Laat oude namen staan: ook een school die een versie oversloeg, heeft ze nodig.") Map<String, String> renamedRoles,
+        @Key(value = "hernoemde_rollen", templateOnly = true, doc = "Alleen in een sjabloon (soort: sjabloon): rollen die het sjabloon een nieuw id gaf, telkens 'oud-id: nieuw-id', bv. 'zorgcoordinator: leerlingenbegeleider'. Een school die het oude id nog gebruikt, krijgt bij check en in het upgraderapport te zien door welk id ze het moet vervangen. Laat oude namen staan: ook een school die een versie oversloeg, heeft ze nodig.") Map<String, String> renamedRoles,
         @Key(value = "publicatie_url", format = Key.Format.SITE, doc = "Volledig webadres waar de website van het handboek gepubliceerd wordt, bv. https://www.school.be/leerlingenbegeleiding/. Geeft een sitemap met volledige adressen, canonieke links en een foutpagina (404) die op elk adres werkt.") String publicationUrl,
         Source source) {
 
