@@ -106,6 +106,9 @@ class UpgradeFromTemplate20261Test {
         assertEquals(List.of("cel.yaml, regel 55, kolom 10", "functies/leerlingenbegeleider-campus-zuid.yaml, regel 74, kolom 5"),
                 page.select("#hernoemd + ul > li:first-child li").eachText());
         assertTrue(page.select("td .weg").text().contains("staat niet meer in het nieuwe sjabloon"), page.select("td").text());
+        // On a phone the three texts stack: each cell names its column.
+        assertEquals(List.of("Sjabloon nu", "Nieuw sjabloon", "Tekst van je school"),
+                page.select("tbody tr").first().select("td").eachAttr("data-label"));
     }
 
     /**
