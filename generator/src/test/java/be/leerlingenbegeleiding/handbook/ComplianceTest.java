@@ -39,12 +39,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The compliance rules as a director meets them. Each rule has a fixture: the example handbook
- * (which passes every rule) with one change that breaks exactly that rule; its output is kept in
- * {@code naleving/<rule>.txt} and must name that rule only.
+ * The compliance rules as a director meets them. Each rule has a fixture: a complete handbook
+ * that passes every rule ({@code naleving/basis}, a frozen copy of the de-kiem example, so that
+ * editing the demo content never breaks these fixtures) with one change that breaks exactly that
+ * rule; its output is kept in {@code naleving/<rule>.txt} and must name that rule only.
  */
 class ComplianceTest {
-    private static final Path EXAMPLE = Fixtures.repoRoot().resolve("content/de-kiem");
+    private static final Path EXAMPLE = Fixtures.resources().resolve("naleving/basis");
 
     @TempDir
     Path tmp;

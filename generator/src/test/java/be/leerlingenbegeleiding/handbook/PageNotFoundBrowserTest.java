@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Chromium, served from 127.0.0.1 below a folder. It must be styled and its links must lead to
  * pages that exist, with a publication address and without one.
  */
+@Tag("browser")
 class PageNotFoundBrowserTest {
     private static final String PREFIX = "/handboek/";
     /** An address that does not exist, deeper than any page of the site. */

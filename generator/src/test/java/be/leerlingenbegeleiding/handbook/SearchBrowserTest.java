@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -46,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * typing, tell apart pages of the same title, lead to the section the words are in, and work
  * with the keyboard alone, over HTTP and opened from disk. Chromium offline, as in SiteBrowserTest.
  */
+@Tag("browser")
 class SearchBrowserTest {
     private static final String PREFIX = "/handboek/de-kiem/";
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");

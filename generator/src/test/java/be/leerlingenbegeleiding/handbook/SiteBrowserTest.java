@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -50,6 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * runs offline: the driver is the system's (no Selenium Manager download) and the site is served
  * from 127.0.0.1, under a sub-path, so links that assume the host's root show up as failures.
  */
+@Tag("browser")
 class SiteBrowserTest {
     /** The site is served below a folder, as on a real school web host. */
     private static final String PREFIX = "/handboek/de-kiem/";

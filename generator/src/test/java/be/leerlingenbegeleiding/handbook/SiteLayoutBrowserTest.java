@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * width in one script. axe, the slow part, runs once per page, at a width that rotates through
  * the five, so every width gets its share of pages.
  */
+@Tag("browser")
 class SiteLayoutBrowserTest {
     private static final int[] WIDTHS = {320, 390, 768, 1366, 1920};
     private static final int PHONE_HEIGHT = 844;

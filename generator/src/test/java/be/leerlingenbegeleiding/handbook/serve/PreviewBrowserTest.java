@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The live preview as a counsellor sees it, in Chromium: a saved file appears in the open tab
  * without touching the browser, and a mistake shows over the page with its file, line and tip.
  */
+@Tag("browser")
 class PreviewBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
