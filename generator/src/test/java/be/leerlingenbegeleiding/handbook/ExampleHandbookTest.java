@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
@@ -14,6 +13,7 @@ import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,8 +1,8 @@
 package be.leerlingenbegeleiding.handbook;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,9 +3,9 @@ package be.leerlingenbegeleiding.handbook;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.StaffMember;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,7 +127,7 @@ class InternalDocumentsTest {
     @Test
     void theInternalBuildNeverWritesIntoAPublicSite() {
         Path out = tmp.resolve("site-output");
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(be.leerlingenbegeleiding.handbook.build.UnsafeOutputException.class,
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(be.leerlingenbegeleiding.handbook.pipeline.UnsafeOutputException.class,
                 () -> Build.buildInternal(ExampleSite.contentDir(), out, new ArrayList<>(), Build.Settings.standard()));
         assertTrue(Files.exists(out.resolve(ExampleSite.NAME).resolve("index.html")), e + ": the public site was touched");
     }

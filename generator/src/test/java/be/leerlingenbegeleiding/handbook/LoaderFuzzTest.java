@@ -2,9 +2,9 @@ package be.leerlingenbegeleiding.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;

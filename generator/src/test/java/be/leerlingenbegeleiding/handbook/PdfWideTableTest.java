@@ -3,9 +3,9 @@ package be.leerlingenbegeleiding.handbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
@@ -13,6 +12,7 @@ import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleKind;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

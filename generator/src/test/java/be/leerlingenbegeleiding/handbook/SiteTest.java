@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.render.Site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

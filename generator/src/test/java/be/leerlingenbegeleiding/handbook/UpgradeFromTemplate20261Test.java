@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
-import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.author.Upgrade;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

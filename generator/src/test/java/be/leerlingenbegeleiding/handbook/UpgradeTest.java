@@ -3,9 +3,9 @@ package be.leerlingenbegeleiding.handbook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
-import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.author.Upgrade;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package be.leerlingenbegeleiding.handbook.bench;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.render.PrintHtml;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
+import be.leerlingenbegeleiding.handbook.render.Print;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,7 +174,7 @@ public final class Bench {
             System.err.println("WeasyPrint ...");
             Path html = tmp.resolve("druk/handboek.html");
             Files.createDirectories(html.getParent());
-            Files.writeString(html, PrintHtml.handbook(h), StandardCharsets.UTF_8);
+            Files.writeString(html, Print.handbookHtml(h), StandardCharsets.UTF_8);
             weasy = process(quick ? 3 : 5, () -> List.of("weasyprint", "--quiet", html.toString(), tmp.resolve("druk/weasy.pdf").toString()));
         }
 

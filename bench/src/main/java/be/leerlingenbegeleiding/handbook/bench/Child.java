@@ -1,7 +1,7 @@
 package be.leerlingenbegeleiding.handbook.bench;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

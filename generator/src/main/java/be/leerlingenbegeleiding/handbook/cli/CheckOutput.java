@@ -1,12 +1,12 @@
 package be.leerlingenbegeleiding.handbook.cli;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.schema.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,20 +1,20 @@
 package be.leerlingenbegeleiding.handbook.cli;
 
-import be.leerlingenbegeleiding.handbook.build.Benchmark;
-import be.leerlingenbegeleiding.handbook.build.Build;
-import be.leerlingenbegeleiding.handbook.build.Init;
-import be.leerlingenbegeleiding.handbook.build.LiveBenchmark;
-import be.leerlingenbegeleiding.handbook.build.Scaffold;
-import be.leerlingenbegeleiding.handbook.build.Upgrade;
-import be.leerlingenbegeleiding.handbook.load.Artifacts;
-import be.leerlingenbegeleiding.handbook.load.Load;
-import be.leerlingenbegeleiding.handbook.render.UpgradePage;
-import be.leerlingenbegeleiding.handbook.build.SettingException;
-import be.leerlingenbegeleiding.handbook.build.StageFailure;
-import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
+import be.leerlingenbegeleiding.handbook.author.Init;
+import be.leerlingenbegeleiding.handbook.author.Scaffold;
+import be.leerlingenbegeleiding.handbook.author.Upgrade;
+import be.leerlingenbegeleiding.handbook.author.UpgradePage;
+import be.leerlingenbegeleiding.handbook.benchmark.Benchmark;
+import be.leerlingenbegeleiding.handbook.benchmark.LiveBenchmark;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
+import be.leerlingenbegeleiding.handbook.load.Artifacts;
+import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.SettingException;
+import be.leerlingenbegeleiding.handbook.pipeline.StageFailure;
+import be.leerlingenbegeleiding.handbook.pipeline.UnsafeOutputException;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.IOException;
@@ -26,13 +26,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** The {@code handbook} command: {@code check}, {@code build} and {@code schema}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -224,4 +224,13 @@ public final class Print {
         if (meta.schoolYear() != null) return LocalDate.of(Integer.parseInt(meta.schoolYear().substring(0, 4)), 9, 1);
         return LocalDate.of(2000, 1, 1);
     }
+
+    /**
+     * The HTML the PDF renderer is given for the whole handbook, so that the benchmark can feed
+     * another PDF engine exactly the same document.
+     */
+    public static String handbookHtml(Handbook h) {
+        Labels l = Labels.of(h.metadata().language());
+        return new PrintBook(h, l, SitePlan.of(h, l), Templates.of(h)).handbook();
+    }
 }

@@ -41,7 +41,7 @@ final class Sandbox {
             "be.leerlingenbegeleiding.handbook.comply.",
             "be.leerlingenbegeleiding.handbook.diag.",
             // The records of the upgrade report, shown by upgrade.ftlh.
-            "be.leerlingenbegeleiding.handbook.build.Upgrade$");
+            "be.leerlingenbegeleiding.handbook.author.Upgrade$");
 
     /** Applies the limits to a configuration. */
     static void limit(Configuration cfg) {

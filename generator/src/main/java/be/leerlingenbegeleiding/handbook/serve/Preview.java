@@ -1,10 +1,10 @@
 package be.leerlingenbegeleiding.handbook.serve;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.render.Theme;
 import be.leerlingenbegeleiding.handbook.render.ThemeException;
 import be.leerlingenbegeleiding.handbook.schema.Json;

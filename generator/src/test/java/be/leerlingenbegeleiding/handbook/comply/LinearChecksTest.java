@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.Fixtures;
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

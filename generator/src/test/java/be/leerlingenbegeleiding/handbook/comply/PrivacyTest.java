@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.Fixtures;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

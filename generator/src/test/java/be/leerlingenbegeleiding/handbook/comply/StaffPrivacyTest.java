@@ -3,11 +3,11 @@ package be.leerlingenbegeleiding.handbook.comply;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.leerlingenbegeleiding.handbook.Fixtures;
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Internal;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Source;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import be.leerlingenbegeleiding.handbook.Fixtures;
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;

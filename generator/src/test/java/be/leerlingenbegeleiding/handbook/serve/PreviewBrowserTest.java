@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.Chromium;
 import be.leerlingenbegeleiding.handbook.Fixtures;
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.Fixtures;
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package be.leerlingenbegeleiding.handbook.maven;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
-import be.leerlingenbegeleiding.handbook.build.UnsafeOutputException;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.UnsafeOutputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package be.leerlingenbegeleiding.handbook.maven;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package be.leerlingenbegeleiding.handbook.maven;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.load.Layers;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;

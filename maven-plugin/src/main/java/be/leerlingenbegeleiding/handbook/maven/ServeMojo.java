@@ -1,6 +1,6 @@
 package be.leerlingenbegeleiding.handbook.maven;
 
-import be.leerlingenbegeleiding.handbook.build.Build;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.File;
 import java.io.IOException;

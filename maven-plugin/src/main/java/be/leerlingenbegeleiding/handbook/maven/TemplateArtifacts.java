@@ -1,6 +1,6 @@
 package be.leerlingenbegeleiding.handbook.maven;
 
-import be.leerlingenbegeleiding.handbook.build.Upgrade;
+import be.leerlingenbegeleiding.handbook.author.Upgrade;
 import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.pipeline;
 
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Theme;

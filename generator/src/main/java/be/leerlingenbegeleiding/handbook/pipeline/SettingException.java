@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.pipeline;
 
 /**
  * A setting from outside the command line (an environment variable, a system property) has a

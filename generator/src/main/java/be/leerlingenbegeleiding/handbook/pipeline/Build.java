@@ -1,11 +1,11 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.pipeline;
 
 import be.leerlingenbegeleiding.handbook.comply.Comply;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
-import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.load.Artifacts;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;

@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;

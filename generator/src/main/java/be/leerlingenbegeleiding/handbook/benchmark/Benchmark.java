@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.benchmark;
 
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.render.Print;

@@ -1,5 +1,6 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.benchmark;
 
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.serve.Preview;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -80,7 +81,15 @@ public final class LiveBenchmark {
             out.flush();
             return new double[] {loop.median(), baseline.median()};
         } finally {
-            AtomicOutput.deleteTree(tmp);
+            deleteTree(tmp);
+        }
+    }
+
+    /** Removes the measurement's own temporary folder. */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 

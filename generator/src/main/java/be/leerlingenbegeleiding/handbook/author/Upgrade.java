@@ -1,9 +1,9 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.load.Layers;
-import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

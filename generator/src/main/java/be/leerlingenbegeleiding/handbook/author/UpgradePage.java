@@ -1,7 +1,8 @@
-package be.leerlingenbegeleiding.handbook.render;
+package be.leerlingenbegeleiding.handbook.author;
 
-import be.leerlingenbegeleiding.handbook.build.Upgrade;
 import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.render.Labels;
+import be.leerlingenbegeleiding.handbook.render.Standalone;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,6 @@ public final class UpgradePage {
         data.put("r", r);
         data.put("kinds", List.of(Upgrade.Kind.values()));
         data.put("l", Labels.of(Language.NL_BE));
-        return Templates.shared().render("upgrade.ftlh", data).getBytes(StandardCharsets.UTF_8);
+        return Standalone.render("upgrade.ftlh", data).getBytes(StandardCharsets.UTF_8);
     }
 }

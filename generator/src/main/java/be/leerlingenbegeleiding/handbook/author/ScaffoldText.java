@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Coded;

@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.build;
+package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
@@ -8,11 +8,13 @@ import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleKind;
 import be.leerlingenbegeleiding.handbook.model.RolesFile;
 import be.leerlingenbegeleiding.handbook.model.Task;
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +36,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import be.leerlingenbegeleiding.handbook.model.Key;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
