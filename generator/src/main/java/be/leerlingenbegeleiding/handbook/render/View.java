@@ -19,6 +19,9 @@ import be.leerlingenbegeleiding.handbook.model.Review;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Task;
+import be.leerlingenbegeleiding.handbook.render.figure.Cell;
+import be.leerlingenbegeleiding.handbook.render.figure.Figures;
+import be.leerlingenbegeleiding.handbook.render.figure.MatrixRow;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
@@ -324,43 +327,29 @@ public final class View {
         return List.copyOf(out);
     }
 
-    /** One row of the responsibility matrix: a role and, per domain, its tasks there. */
-    public record MatrixRow(Role role, Map<Domain, Cell> cells) {
-    }
-
-    /** How many of a role's tasks touch a domain, and in which phases. */
-    public record Cell(int tasks, List<Phase> phases) {
-    }
-
-    /** The responsibility matrix: every role with tasks, every domain; the same data as its figure. */
+    /** The responsibility matrix: every role with tasks, every domain; the same rows as its figure. */
     public List<MatrixRow> matrix() {
-        List<MatrixRow> rows = new ArrayList<>();
-        for (Figures.MatrixRow r : Figures.matrix(h)) {
-            Map<Domain, Cell> cells = new java.util.EnumMap<>(Domain.class);
-            for (Figures.Cell c : r.cells()) cells.put(c.domain(), new Cell(c.tasks(), List.copyOf(c.phases())));
-            rows.add(new MatrixRow(r.role(), cells));
-        }
-        return rows;
+        return Figures.matrix(h);
     }
 
     public Cell cell(MatrixRow row, Domain d) {
-        return row.cells().get(d);
+        return row.cell(d);
     }
 
     public TemplateHTMLOutputModel matrixFigure() throws TemplateModelException {
-        return figure(Figures.responsibilityMatrix(h, l));
+        return markup(Figures.responsibilityMatrix(h, FigureTexts.of(l), FigureTexts.medium(print)));
     }
 
     public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
-        return figure(Figures.guidanceTeam(h, l));
+        return markup(Figures.guidanceTeam(h, FigureTexts.of(l), FigureTexts.medium(print)));
     }
 
     public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {
-        return figure(Figures.careContinuum(h, l));
+        return markup(Figures.careContinuum(h.careContinuum(), h::roleName, FigureTexts.of(l), FigureTexts.medium(print)));
     }
 
     public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
-        return figure(Figures.timeSplit(split, l));
+        return markup(Figures.timeSplit(split, FigureTexts.of(l), FigureTexts.medium(print)));
     }
 
     /** Practice examples in menu order. */
@@ -402,10 +391,6 @@ public final class View {
 
     private static <T> List<T> list(Collection<T> c) {
         return c == null ? List.of() : List.copyOf(c);
-    }
-
-    private TemplateHTMLOutputModel figure(String svg) throws TemplateModelException {
-        return markup(print ? Figures.forPrint(svg) : svg);
     }
 
     private static TemplateHTMLOutputModel markup(String html) throws TemplateModelException {

@@ -1,4 +1,4 @@
-package be.leerlingenbegeleiding.handbook.render;
+package be.leerlingenbegeleiding.handbook.render.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +14,6 @@ import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.model.Language;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.Role;
@@ -58,8 +57,8 @@ class FiguresTest {
     static final String NBSP = "\u00a0";
 
     static Handbook example;
-    static Figures.Texts dutch;
-    static Figures.Texts english;
+    static Texts dutch;
+    static Texts english;
 
     @BeforeAll
     static void load() throws IOException {
@@ -71,10 +70,10 @@ class FiguresTest {
     /**
      * The figures' own bundle, with the names of domains and phases made from their codes: the
      * figures are tested without waiting for the site's labels.properties. A missing key fails
-     * loudly, as it does with {@link Labels}. The phases' numbered forms ({@code fase.*}) come
+     * loudly, as it does with the site's labels. The phases' numbered forms ({@code fase.*}) come
      * from the labels bundle of the same language, as the site has them.
      */
-    static Figures.Texts texts(Path bundle) throws IOException {
+    static Texts texts(Path bundle) throws IOException {
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
             p.load(in);
@@ -87,7 +86,7 @@ class FiguresTest {
         for (String key : labels.stringPropertyNames()) {
             if (key.startsWith("fase.")) p.setProperty(key, labels.getProperty(key));
         }
-        return new Figures.Texts() {
+        return new Texts() {
             @Override
             public String get(String key, Object... args) {
                 String pattern = p.getProperty(key);
@@ -145,14 +144,18 @@ class FiguresTest {
         return out;
     }
 
-    static List<String> allFigures(Handbook h, Figures.Texts t) {
+    static List<String> allFigures(Handbook h, Texts t) {
+        return allFigures(h, t, Medium.SCREEN);
+    }
+
+    static List<String> allFigures(Handbook h, Texts t, Medium m) {
         FunctionDescription f = h.functions().get(0);
         return List.of(
-                Figures.responsibilityMatrix(h, t),
-                Figures.guidanceTeam(h, t),
-                Figures.careContinuum(h.careContinuum(), h::roleName, t),
-                Figures.careContinuum(h.careContinuum(), null, t),
-                Figures.timeSplit(f.timeSplit(), t));
+                Figures.responsibilityMatrix(h, t, m),
+                Figures.guidanceTeam(h, t, m),
+                Figures.careContinuum(h.careContinuum(), h::roleName, t, m),
+                Figures.careContinuum(h.careContinuum(), null, t, m),
+                Figures.timeSplit(f.timeSplit(), t, m));
     }
 
     // ------------------------------------------------------------------ responsibility matrix
@@ -174,7 +177,7 @@ class FiguresTest {
                 role("b", "Tweede", task("t1", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG))),
                 role("leeg", "Zonder taken"),
                 role("a", "Eerste", task("t2", List.of(), List.of()))), null, null);
-        List<Figures.MatrixRow> rows = Figures.matrix(h);
+        List<MatrixRow> rows = Figures.matrix(h);
         assertEquals(List.of("b", "a"), rows.stream().map(r -> r.role().id()).toList());
         String figure = Figures.responsibilityMatrix(h, dutch);
         assertFalse(desc(figure).contains("Zonder taken"));
@@ -185,13 +188,13 @@ class FiguresTest {
 
     @Test
     void matrixCountsAndPhasesMatchTheTasks() {
-        for (Figures.MatrixRow row : Figures.matrix(example)) {
+        for (MatrixRow row : Figures.matrix(example)) {
             for (Domain d : Domain.values()) {
                 List<Task> touching = row.role().tasks().stream()
                         .filter(t -> t.domains() != null && t.domains().contains(d)).toList();
                 Set<Phase> phases = EnumSet.noneOf(Phase.class);
                 touching.forEach(t -> phases.addAll(t.phases()));
-                Figures.Cell cell = row.cell(d);
+                Cell cell = row.cell(d);
                 assertEquals(d, cell.domain());
                 assertEquals(touching.size(), cell.tasks(), row.role().id() + " / " + d);
                 assertEquals(List.copyOf(phases), List.copyOf(cell.phases()), "phases sorted as in the continuum");
@@ -199,7 +202,7 @@ class FiguresTest {
         }
         // One cell worked out by hand from rollen.yaml: the director's four tasks all touch
         // preventieve gezondheidszorg, one of them only in brede basiszorg…
-        Figures.MatrixRow director = Figures.matrix(example).get(0);
+        MatrixRow director = Figures.matrix(example).get(0);
         assertEquals("directeur", director.role().id());
         assertEquals(4, director.cell(Domain.PREVENTIEVE_GEZONDHEIDSZORG).tasks());
         assertEquals(3, director.cell(Domain.ONDERWIJSLOOPBAAN).tasks());
@@ -213,8 +216,8 @@ class FiguresTest {
         Document doc = parse(figure);
         List<String> expected = new ArrayList<>();
         int filled = 0;
-        for (Figures.MatrixRow row : Figures.matrix(example)) {
-            for (Figures.Cell c : row.cells()) {
+        for (MatrixRow row : Figures.matrix(example)) {
+            for (Cell c : row.cells()) {
                 if (c.tasks() > 0) expected.add(Integer.toString(c.tasks()));
                 filled += c.phases().size();
             }
@@ -296,7 +299,7 @@ class FiguresTest {
             assertTrue(first - 12 >= 0 && last + 4 <= box[3], "label inside the drawing");
             for (Element span : spans.isEmpty() ? List.of(label) : spans) {
                 String line = span.ownText();
-                double w = Figures.width(line, 14, label.hasClass("fig-vet"));
+                double w = TextMetrics.width(line, 14, label.hasClass("fig-vet"));
                 boolean end = "end".equals(label.attr("text-anchor"));
                 assertTrue(end ? x - w >= 0 : x + w <= box[2], "'" + line + "' runs off the drawing");
             }
@@ -566,13 +569,28 @@ class FiguresTest {
     static final Set<String> LOOK = Set.of("fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray",
             "font-weight");
 
-    static List<String> printCases() {
-        List<String> figures = new ArrayList<>(allFigures(example, dutch));
-        figures.addAll(allFigures(example, english));
+    /** The print figures, drawn with the paper colours of the theme's own stylesheet. */
+    static Medium print() throws IOException {
+        return Medium.print(Palette.ofStylesheet(Files.readString(Fixtures.repoRoot().resolve("templates/assets/figuren.css"))));
+    }
+
+    /** A figure as the site shows it and as the PDF prints it. */
+    record PrintCase(String screen, String print) {
+    }
+
+    static List<PrintCase> printCases() throws IOException {
+        Medium print = print();
+        List<PrintCase> cases = new ArrayList<>();
+        for (Texts t : List.of(dutch, english)) {
+            List<String> screen = allFigures(example, t, Medium.SCREEN);
+            List<String> printed = allFigures(example, t, print);
+            for (int i = 0; i < screen.size(); i++) cases.add(new PrintCase(screen.get(i), printed.get(i)));
+        }
         Map<Domain, Integer> split = new EnumMap<>(Domain.class);
         split.put(Domain.ONDERWIJSLOOPBAAN, 100);
-        figures.add(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland"));
-        return figures;
+        cases.add(new PrintCase(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland"),
+                Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland", print)));
+        return cases;
     }
 
     /** A style attribute as its properties. */
@@ -588,10 +606,9 @@ class FiguresTest {
 
     @Test
     void thePrintVariantCarriesItsOwnLookAndSizeAndNothingElseChanges() throws Exception {
-        for (String screen : printCases()) {
-            String before = screen;
-            String print = Figures.forPrint(screen);
-            assertEquals(before, screen, "the screen figure is left as it was");
+        for (PrintCase c : printCases()) {
+            String screen = c.screen();
+            String print = c.print();
             assertWellFormed(print);
             assertFalse(print.contains("var("), "no custom properties");
             assertFalse(print.contains("<style"), "no style sheet");
@@ -646,7 +663,7 @@ class FiguresTest {
             assertEquals(0, doc.select("title[style], desc[style], tspan[style], svg[style]").size());
 
             // Take the print additions away and the screen figure is left, byte for byte in
-            // structure: no coordinate or word was touched.
+            // structure: no coordinate or word differs between the site and the PDF.
             doc.select("[style]").removeAttr("style");
             svg.removeAttr("xmlns").removeAttr("width").removeAttr("height");
             assertEquals(screenDoc.outerHtml(), doc.outerHtml());
@@ -654,58 +671,85 @@ class FiguresTest {
     }
 
     @Test
-    void thePrintVariantIsStableAndLeavesNoFigureAlone() {
-        for (String screen : allFigures(example, dutch)) {
-            String print = Figures.forPrint(screen);
-            assertEquals(print, Figures.forPrint(screen), "same input, same bytes");
-            assertEquals(print, Figures.forPrint(print), "printing a printed figure changes nothing");
-            assertTrue(print.endsWith("</figure>\n"), "ends as the screen figure does");
-        }
-        assertEquals("", Figures.forPrint(""), "a figure that was left out stays out");
-        assertEquals("", Figures.forPrint(null));
+    void thePrintVariantIsStableAndLeavesNoFigureOut() throws IOException {
+        Medium print = print();
+        List<String> once = allFigures(example, dutch, print);
+        assertEquals(once, allFigures(example, dutch, print()), "same input, same bytes");
+        for (String figure : once) assertTrue(figure.endsWith("</figure>\n"), "ends as the screen figure does");
+        Handbook empty = handbook(List.of(), null, null);
+        assertEquals("", Figures.responsibilityMatrix(empty, dutch, print), "a figure that is left out stays out");
+        assertEquals("", Figures.guidanceTeam(empty, dutch, print));
+        assertEquals("", Figures.careContinuum(null, null, dutch, print));
+        assertEquals("", Figures.timeSplit(Map.of(), dutch, print));
     }
 
     @Test
-    void thePrintVariantOfEscapedTextStaysEscaped() {
+    void thePrintVariantOfEscapedTextStaysEscaped() throws IOException {
         String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
         Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
         GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
                 null, null, null, null, none());
         Handbook h = handbook(List.of(r), team, null);
-        for (String screen : List.of(Figures.responsibilityMatrix(h, dutch), Figures.guidanceTeam(h, dutch))) {
-            String print = Figures.forPrint(screen);
-            assertWellFormed(print);
-            assertFalse(print.contains("<script") || print.contains("<b>"), print);
-            assertEquals(visibleTexts(screen), visibleTexts(print));
-            assertEquals(desc(screen), desc(print));
+        Medium print = print();
+        for (PrintCase c : List.of(
+                new PrintCase(Figures.responsibilityMatrix(h, dutch), Figures.responsibilityMatrix(h, dutch, print)),
+                new PrintCase(Figures.guidanceTeam(h, dutch), Figures.guidanceTeam(h, dutch, print)))) {
+            assertWellFormed(c.print());
+            assertFalse(c.print().contains("<script") || c.print().contains("<b>"), c.print());
+            assertEquals(visibleTexts(c.screen()), visibleTexts(c.print()));
+            assertEquals(desc(c.screen()), desc(c.print()));
         }
     }
 
     @Test
-    void aClassWithoutAPrintLookFailsLoudly() {
-        String screen = Figures.timeSplit(example.functions().get(0).timeSplit(), dutch);
+    void aClassWithoutAPrintLookFailsLoudly() throws IOException {
+        Palette palette = Palette.ofStylesheet(Files.readString(Fixtures.repoRoot().resolve("templates/assets/figuren.css")));
         IllegalArgumentException unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Figures.forPrint(screen.replace("fig-staaf", "fig-nieuw")));
+                () -> PrintLook.style(palette, "rect", "fig-nieuw", 14));
         assertTrue(unknown.getMessage().contains("fig-nieuw"), unknown.getMessage());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Figures.forPrint(screen.replace("fig-staaf fig-domein-onderwijsloopbaan", "fig-staaf")),
-                "a bar without a domain has no colour");
+                () -> PrintLook.style(palette, "rect", "fig-staaf", 14), "a bar without a domain has no colour");
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Figures.forPrint("<figure><svg viewBox=\"0 0 10 10\"><rect/></figure>"), "not well-formed");
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Figures.forPrint("<p>geen figuur</p>"));
+                () -> Palette.ofStylesheet(":root { --fig-tekst: #000000; }"), "a stylesheet without print colours");
     }
 
-    /** The print colours are those of figuren.css under @media print, every one of them. */
+    /**
+     * Every colour the PDF's figures show is one the stylesheet gives paper: a colour written
+     * into the Java, or read from the screen's block instead of the print block, shows here.
+     */
     @Test
-    void thePrintColoursAreThoseOfTheStylesheet() throws IOException {
-        assertEquals(new TreeMap<>(cssPrintColours()), new TreeMap<>(Figures.PRINT_COLOURS));
+    void everyColourOfAPrintedFigureIsAPrintColourOfTheStylesheet() throws IOException {
+        Set<String> paper = new TreeSet<>(cssPrintColours().values());
+        Set<String> used = new TreeSet<>();
+        for (PrintCase c : printCases()) {
+            Matcher m = Pattern.compile("#[0-9a-fA-F]{3,8}").matcher(c.print());
+            while (m.find()) used.add(m.group());
+        }
+        assertTrue(used.size() >= 15, "the figures use many colours: " + used);
+        used.removeAll(paper);
+        assertEquals(Set.of(), used, "colours in the PDF figures that figuren.css does not print");
+    }
+
+    /** The stylesheet is the one home of the paper colours: a colour changed there is what the PDF shows. */
+    @Test
+    void aPrintColourChangedInTheStylesheetReachesThePrintedFigure() throws IOException {
+        String css = Files.readString(Fixtures.repoRoot().resolve("templates/assets/figuren.css"));
+        int print = css.indexOf("@media print");
+        String printBlock = css.substring(print);
+        String old = cssPrintColours().get("domein-onderwijsloopbaan");
+        String changed = css.substring(0, print)
+                + printBlock.replaceFirst("--fig-domein-onderwijsloopbaan: " + old, "--fig-domein-onderwijsloopbaan: #123456");
+        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, 60);
+        String figure = Figures.timeSplit(split, dutch, Medium.print(Palette.ofStylesheet(changed)));
+        Element bar = parse(figure).selectFirst("rect.fig-staaf");
+        assertEquals("#123456", style(bar).get("fill"));
     }
 
     /**
      * figuren.css applied by hand to the print variant, with its print colours: each mark's
      * inline look is what the stylesheet's rules give it. A rule changed in the stylesheet and
-     * not in Figures.printLook, or the other way round, fails here.
+     * not in PrintLook, or the other way round, fails here.
      */
     @Test
     void thePrintLookFollowsTheStylesheetRuleForRule() throws IOException {
@@ -713,8 +757,8 @@ class FiguresTest {
         List<CssRule> rules = cssRules();
         assertTrue(rules.size() > 20, "the rules were read: " + rules.size());
         int checked = 0;
-        for (String screen : printCases()) {
-            for (Element e : parse(Figures.forPrint(screen)).select("svg rect, svg circle, svg line, svg polyline, svg polygon, svg text")) {
+        for (PrintCase c : printCases()) {
+            for (Element e : parse(c.print()).select("svg rect, svg circle, svg line, svg polyline, svg polygon, svg text")) {
                 Map<String, String> variables = new LinkedHashMap<>();
                 Map<String, String> expected = new LinkedHashMap<>();
                 if (e.tagName().equals("text")) expected.put("font-weight", "400");
@@ -826,24 +870,12 @@ class FiguresTest {
         assertTrue(nl.stream().allMatch(k -> k.startsWith("figuur.")), nl.toString());
         // Rendering in English touches every key a figure can need; a missing one throws.
         allFigures(example, english);
-        String source = Files.readString(Fixtures.repoRoot().resolve(
-                "generator/src/main/java/be/leerlingenbegeleiding/handbook/render/Figures.java"));
-        for (String key : nl) assertTrue(source.contains("\"" + key + "\""), "unused key " + key);
-    }
-
-    /** With the site's real labels, the figures render too. */
-    @Test
-    void theRealLabelsRenderEveryFigure() {
-        for (Language language : Language.values()) {
-            Labels l = Labels.of(language);
-            FunctionDescription f = example.functions().get(0);
-            for (String figure : List.of(Figures.responsibilityMatrix(example, l), Figures.guidanceTeam(example, l),
-                    Figures.careContinuum(example, l), Figures.careContinuum(example.careContinuum(), null, Figures.Texts.of(l)),
-                    Figures.timeSplit(f.timeSplit(), l))) {
-                assertFalse(figure.isEmpty());
-                assertWellFormed(figure);
-            }
+        StringBuilder source = new StringBuilder();
+        try (var files = Files.list(Fixtures.repoRoot().resolve(
+                "generator/src/main/java/be/leerlingenbegeleiding/handbook/render/figure"))) {
+            for (Path file : files.sorted().toList()) source.append(Files.readString(file));
         }
+        for (String key : nl) assertTrue(source.toString().contains("\"" + key + "\""), "unused key " + key);
     }
 
     static Set<String> keys(Path bundle) throws IOException {
