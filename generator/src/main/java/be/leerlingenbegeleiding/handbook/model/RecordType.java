@@ -42,11 +42,14 @@ public final class RecordType {
             RecordComponent c = rc[i];
             types[i] = c.getType();
             Key k = c.getAnnotation(Key.class);
+            // A record declared package-private elsewhere (a check's own test part) is still read.
+            java.lang.reflect.Method accessor = c.getAccessor();
+            accessor.trySetAccessible();
             Field f = k == null
                     ? new Field(null, c.getName(), c.getGenericType(), false, null, Key.Format.NONE, false,
-                            c.isAnnotationPresent(Internal.class), c.getAccessor())
+                            c.isAnnotationPresent(Internal.class), accessor)
                     : new Field(k.value(), c.getName(), c.getGenericType(), k.required(), k.doc(), k.format(),
-                            k.templateOnly(), c.isAnnotationPresent(Internal.class), c.getAccessor());
+                            k.templateOnly(), c.isAnnotationPresent(Internal.class), accessor);
             all.add(f);
             if (k != null) keyed.put(k.value(), f);
             if (f.isSource() && src == null) src = f;
@@ -57,6 +60,7 @@ public final class RecordType {
         this.internal = type.isAnnotationPresent(Internal.class);
         try {
             this.constructor = type.getDeclaredConstructor(types);
+            constructor.trySetAccessible();
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("no canonical constructor in " + type.getName(), e);
         }
