@@ -2,15 +2,15 @@ package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -105,15 +105,13 @@ final class ScaffoldText {
 
     private List<String> record(Class<?> type, int indent, boolean all) {
         List<String> out = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            Key k = c.getAnnotation(Key.class);
-            if (k == null) continue;
-            String path = type.getSimpleName() + "." + k.value();
+        for (Field k : RecordType.of(type).fields().values()) {
+            String path = type.getSimpleName() + "." + k.key();
             String needed = TEXTS.getProperty(path + ".nodig");
             boolean known = !values.containsKey(path) || values.get(path) != null;
             boolean on = all || k.required() || needed != null && known;
-            out.addAll(comment(explanation(path, c, k, needed, on), indent));
-            List<String> body = value(path, c.getGenericType(), k, indent, all || !on);
+            out.addAll(comment(explanation(path, k, needed, on), indent));
+            List<String> body = value(path, k.type(), k, indent, all || !on);
             out.addAll(on ? body : commentedOut(body, indent));
         }
         return out;
@@ -144,14 +142,14 @@ final class ScaffoldText {
     }
 
     /** What the key is for, whether it is needed, its format, and its allowed values or an example. */
-    private String explanation(String path, RecordComponent c, Key k, String needed, boolean on) {
+    private String explanation(String path, Field k, String needed, boolean on) {
         // Whether the key is needed comes first: it is what a reader scans for.
         StringBuilder sb = new StringBuilder(k.required() ? get("verplicht") : needed != null ? needed : get("niet-verplicht"));
         sb.append(' ').append(TEXTS.getProperty(path, k.doc()));
         if (k.format() != Key.Format.NONE && TEXTS.containsKey("formaat." + k.format())) {
             sb.append(' ').append(get("formaat." + k.format()));
         }
-        Type t = c.getGenericType();
+        Type t = k.type();
         Class<?> raw = raw(t);
         if (raw == LocalDate.class) sb.append(' ').append(get("formaat.datum"));
         if (raw.isEnum()) sb.append(' ').append(get("kies-uit", String.join(", ", codes(raw))));
@@ -165,9 +163,9 @@ final class ScaffoldText {
     }
 
     /** {@code key: value}, or the key with its nested lines. */
-    private List<String> value(String path, Type type, Key k, int indent, boolean all) {
+    private List<String> value(String path, Type type, Field k, int indent, boolean all) {
         String pad = " ".repeat(indent);
-        String key = k.value();
+        String key = k.key();
         Class<?> raw = raw(type);
         List<String> out = new ArrayList<>();
         if (raw == List.class) {
@@ -236,15 +234,15 @@ final class ScaffoldText {
 
     /** A record written as a mapping; Markdown and role references are records written as one value. */
     private static boolean isNested(Class<?> type) {
-        return Record.class.isAssignableFrom(type) && type != Markdown.class && type != RoleRef.class;
+        return Field.isNested(type);
     }
 
     private static Class<?> raw(Type t) {
-        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
+        return Field.raw(t);
     }
 
     private static Type arg(Type t, int i) {
-        return ((ParameterizedType) t).getActualTypeArguments()[i];
+        return Field.arg(t, i);
     }
 
     private static List<String> codes(Class<?> type) {

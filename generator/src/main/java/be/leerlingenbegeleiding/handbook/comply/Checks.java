@@ -11,9 +11,11 @@ import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.Review;
+import be.leerlingenbegeleiding.handbook.model.Reviewed;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleKind;
 import be.leerlingenbegeleiding.handbook.model.Source;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ final class Checks {
                 Domain d = e.getKey();
                 for (Phase p : PHASES) {
                     if (actedByAction(e.getValue(), p) || actedByTask(h, d, p)) continue;
-                    Position at = h.domains().source().valueAt("domeinen." + d.code());
+                    Position at = h.domains().source().valueAt(ValuePath.of("domeinen").entry(d.code()));
                     out.add(at, d.code() + "/" + p.code(), "check.phasePerDomain", "check.phasePerDomain.tip", d.code(), p.code());
                 }
             }
@@ -152,7 +154,7 @@ final class Checks {
             List<Review> reviews = new ArrayList<>();
             for (Object part : java.util.Arrays.asList(h.vision(), h.domains(), h.careContinuum(), h.guidanceTeam(),
                     h.clb(), h.learningSupport(), h.quality(), h.professionalisation(), h.contactPoints())) {
-                if (part != null) reviews.add(Reviewed.of(part));
+                if (part instanceof Reviewed r) reviews.add(r.review());
             }
             reviews.add(h.rolesReview());
             for (FunctionDescription f : h.functions()) reviews.add(f.review());
@@ -167,25 +169,6 @@ final class Checks {
             if (date == null || !date.isBefore(today)) return;
             long days = ChronoUnit.DAYS.between(date, today);
             out.add(src.valueAt(key), key + " " + date, "check.overdue", "check.overdue.tip", key, date, days);
-        }
-    }
-
-    /** The review of any part that has one. */
-    static final class Reviewed {
-        private Reviewed() {
-        }
-
-        static Review of(Object part) {
-            for (var c : part.getClass().getRecordComponents()) {
-                if (c.getType() == Review.class) {
-                    try {
-                        return (Review) c.getAccessor().invoke(part);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            return null;
         }
     }
 

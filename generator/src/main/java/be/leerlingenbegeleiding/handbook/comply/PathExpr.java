@@ -7,15 +7,15 @@ import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.model.Key;
+import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
-import java.lang.reflect.InvocationTargetException;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,8 +48,8 @@ final class PathExpr {
         for (ContentFile f : ContentFile.values()) {
             if (f.type() == null || f.isFolder() || f == ContentFile.ROLLEN || f == ContentFile.NALEVING) continue;
             String name = f.schemaName();
-            RecordComponent c = component(Handbook.class, f.type());
-            ROOTS.put(name, new Root(f, f.type(), h -> read(c, h)));
+            Field c = component(f.type());
+            ROOTS.put(name, new Root(f, f.type(), c::get));
         }
         ROOTS.put("rollen", new Root(ContentFile.ROLLEN, listOf(Role.class), h -> h.roles()));
         ROOTS.put("functies", new Root(ContentFile.FUNCTIES, listOf(FunctionDescription.class), h -> h.functions()));
@@ -58,11 +58,11 @@ final class PathExpr {
     }
 
     /** One step after the root. */
-    private sealed interface Step permits Field, Each, AnyEntry, Entry {
+    private sealed interface Step permits KeyStep, Each, AnyEntry, Entry {
     }
 
     /** A key of a record. */
-    private record Field(String key, RecordComponent component) implements Step {
+    private record KeyStep(String key, Field field) implements Step {
     }
 
     /** {@code [*]}: every item of a list. */
@@ -107,36 +107,34 @@ final class PathExpr {
     }
 
     static PathExpr parse(String text) throws Invalid {
-        List<String> parts = new ArrayList<>();
-        for (String part : text.strip().split("\\.", -1)) {
-            String p = part.strip();
-            int bracket = p.indexOf('[');
-            String head = bracket < 0 ? p : p.substring(0, bracket);
-            if (!head.isEmpty()) parts.add(head);
-            String rest = bracket < 0 ? "" : p.substring(bracket);
-            while (rest.startsWith("[*]")) {
-                parts.add("[*]");
-                rest = rest.substring(3);
-            }
-            if (!rest.isEmpty() || head.isEmpty() && bracket < 0) throw new Invalid(Msg.of("path.syntax", text));
+        ValuePath path;
+        try {
+            path = ValuePath.parseRule(text);
+        } catch (ValuePath.SyntaxError e) {
+            throw new Invalid(Msg.of("path.syntax", text));
         }
-        Root root = ROOTS.get(parts.get(0));
+        List<ValuePath.Step> parts = path.steps();
+        String rootName = parts.get(0) instanceof ValuePath.Name n ? n.name() : "[*]";
+        Root root = ROOTS.get(rootName);
         if (root == null) {
-            throw new Invalid(Msg.of("path.root", parts.get(0), Suggest.hint(parts.get(0), ROOTS.keySet()), List.copyOf(ROOTS.keySet())));
+            throw new Invalid(Msg.of("path.root", rootName, Suggest.hint(rootName, ROOTS.keySet()), List.copyOf(ROOTS.keySet())));
         }
         List<Step> steps = new ArrayList<>();
         Type type = root.type();
-        String at = parts.get(0);
-        for (String part : parts.subList(1, parts.size())) {
-            Class<?> raw = raw(type);
-            if (part.equals("[*]")) {
+        for (int i = 1; i < parts.size(); i++) {
+            String at = path.prefix(i).toString();
+            Class<?> raw = Field.raw(type);
+            if (!(parts.get(i) instanceof ValuePath.Name name)) {
                 if (raw != List.class) throw new Invalid(Msg.of("path.notList", at));
                 steps.add(new Each());
-                type = arg(type, 0);
-            } else if (raw == Map.class) {
-                Class<?> keys = raw(arg(type, 0));
+                type = Field.arg(type, 0);
+                continue;
+            }
+            String part = name.name();
+            if (raw == Map.class) {
+                Class<?> keys = Field.raw(Field.arg(type, 0));
                 List<String> codes = Arrays.stream(keys.getEnumConstants()).map(c -> ((Coded) c).code()).toList();
-                if (part.equals("*")) {
+                if (name.isEveryEntry()) {
                     steps.add(new AnyEntry());
                 } else {
                     Coded code = Arrays.stream(keys.getEnumConstants()).map(c -> (Coded) c)
@@ -144,27 +142,26 @@ final class PathExpr {
                     if (code == null) throw new Invalid(Msg.of("path.key", part, at, Suggest.hint(part, codes), codes));
                     steps.add(new Entry(code));
                 }
-                type = arg(type, 1);
-            } else if (Record.class.isAssignableFrom(raw) && raw != Markdown.class && raw != RoleRef.class) {
-                Map<String, RecordComponent> keyed = keyed(raw);
-                RecordComponent c = keyed.get(part);
+                type = Field.arg(type, 1);
+            } else if (Field.isNested(raw)) {
+                Map<String, Field> keyed = RecordType.of(raw).fields();
+                Field c = keyed.get(part);
                 if (c == null) {
                     throw new Invalid(Msg.of("path.key", part, at, Suggest.hint(part, keyed.keySet()), List.copyOf(keyed.keySet())));
                 }
-                steps.add(new Field(part, c));
-                type = c.getGenericType();
+                steps.add(new KeyStep(part, c));
+                type = c.type();
             } else {
                 throw new Invalid(Msg.of("path.end", at, part));
             }
-            at = at + (part.equals("[*]") ? "" : ".") + part;
         }
-        return new PathExpr(text.strip(), parts.get(0), root, List.copyOf(steps));
+        return new PathExpr(text.strip(), rootName, root, List.copyOf(steps));
     }
 
     /** The part of this path before its first {@code [*]} or {@code *}: where "contains" is reported. */
     PathExpr anchor() {
         int n = 0;
-        while (n < steps.size() && (steps.get(n) instanceof Field || steps.get(n) instanceof Entry)) n++;
+        while (n < steps.size() && (steps.get(n) instanceof KeyStep || steps.get(n) instanceof Entry)) n++;
         return n == steps.size() ? this : new PathExpr(text, rootName, root, steps.subList(0, n));
     }
 
@@ -174,42 +171,43 @@ final class PathExpr {
         java.nio.file.Path file = h.folder().resolve(root.file().fileName());
         List<Cursor> cursors = new ArrayList<>();
         if (start == null) {
-            cursors.add(new Cursor(null, Position.ofFile(file), null, null, "", true));
+            cursors.add(new Cursor(null, Position.ofFile(file), null, null, ValuePath.root(), true));
         } else {
-            Position at = start instanceof Record r && source(r) != null ? source(r).position() : Position.ofFile(file);
-            cursors.add(new Cursor(start, at, null, null, root.type() instanceof Class<?> ? "" : rootName, false));
+            Source src = RecordType.sourceOf(start);
+            Position at = src != null ? src.position() : Position.ofFile(file);
+            cursors.add(new Cursor(start, at, null, null, root.type() instanceof Class<?> ? ValuePath.root() : ValuePath.of(rootName), false));
         }
         for (Step step : steps) {
             List<Cursor> next = new ArrayList<>();
             for (Cursor c : cursors) c.step(step, next);
             cursors = next;
         }
-        return cursors.stream().map(c -> new Place(c.value, c.at, c.label, c.fileMissing)).toList();
+        return cursors.stream().map(c -> new Place(c.value, c.at, c.label.toString(), c.fileMissing)).toList();
     }
 
     /** A value on the way, with the record it belongs to (for the positions of its items). */
-    private record Cursor(Object value, Position at, Source owner, String key, String label, boolean fileMissing) {
+    private record Cursor(Object value, Position at, Source owner, String key, ValuePath label, boolean fileMissing) {
 
         void step(Step step, List<Cursor> out) {
-            if (step instanceof Field f) {
+            if (step instanceof KeyStep f) {
                 if (value == null) {
-                    out.add(new Cursor(null, at, null, null, join(label, f.key()), fileMissing));
+                    out.add(new Cursor(null, at, null, null, label.key(f.key()), fileMissing));
                     return;
                 }
-                Source src = source((Record) value);
-                Object v = read(f.component(), value);
+                Source src = RecordType.sourceOf(value);
+                Object v = f.field().get(value);
                 // A blank text counts as absent; an empty list stays a list, so that it can be counted.
                 if (!(v instanceof Collection<?>) && !(v instanceof Map<?, ?>) && empty(v)) v = null;
                 Position p = v != null ? src.valueAt(f.key()) : src.has(f.key()) ? src.keyAt(f.key()) : src.position();
-                out.add(new Cursor(v, p, src, f.key(), join(label, f.key()), false));
+                out.add(new Cursor(v, p, src, f.key(), label.key(f.key()), false));
             } else if (step instanceof Each) {
                 if (!(value instanceof List<?> list)) return;
                 for (int i = 0; i < list.size(); i++) {
                     Object item = list.get(i);
-                    Position p = item instanceof Record r && source(r) != null ? source(r).position()
-                            : owner != null ? owner.valueAt(key + "[" + i + "]") : at;
+                    Source own = RecordType.sourceOf(item);
+                    Position p = own != null ? own.position() : owner != null ? owner.valueAt(ValuePath.of(key).item(i)) : at;
                     // Each function description or page is a file of its own; its keys start afresh.
-                    String l = item instanceof FunctionDescription || item instanceof Page ? "" : label + "[" + i + "]";
+                    ValuePath l = item instanceof FunctionDescription || item instanceof Page ? ValuePath.root() : label.item(i);
                     out.add(new Cursor(item, p, owner, key, l, false));
                 }
             } else if (step instanceof AnyEntry) {
@@ -217,18 +215,14 @@ final class PathExpr {
                 map.forEach((k, v) -> out.add(entry((Coded) k, v)));
             } else if (step instanceof Entry e) {
                 Object v = value instanceof Map<?, ?> map ? map.get(e.code()) : null;
-                out.add(v == null ? new Cursor(null, at, null, null, join(label, e.code().code()), fileMissing) : entry(e.code(), v));
+                out.add(v == null ? new Cursor(null, at, null, null, label.entry(e.code().code()), fileMissing) : entry(e.code(), v));
             }
         }
 
         private Cursor entry(Coded k, Object v) {
-            Position p = owner != null ? owner.valueAt(key + "." + k.code()) : at;
-            return new Cursor(v, p, owner, key, join(label, k.code()), false);
+            Position p = owner != null ? owner.valueAt(ValuePath.of(key).entry(k.code())) : at;
+            return new Cursor(v, p, owner, key, label.entry(k.code()), false);
         }
-    }
-
-    private static String join(String label, String key) {
-        return label.isEmpty() ? key : label + "." + key;
     }
 
     /** Whether a value counts as not filled in. */
@@ -266,41 +260,9 @@ final class PathExpr {
         return out;
     }
 
-    static Source source(Record r) {
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getType() == Source.class) return (Source) read(c, r);
-        }
-        return null;
-    }
-
-    static Object read(RecordComponent c, Object o) {
-        try {
-            return c.getAccessor().invoke(o);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, RecordComponent> keyed(Class<?> type) {
-        Map<String, RecordComponent> keyed = new LinkedHashMap<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            Key k = c.getAnnotation(Key.class);
-            if (k != null) keyed.put(k.value(), c);
-        }
-        return keyed;
-    }
-
-    private static RecordComponent component(Class<?> owner, Class<?> type) {
-        return Arrays.stream(owner.getRecordComponents()).filter(c -> c.getType() == type).findFirst()
+    private static Field component(Class<?> type) {
+        return RecordType.of(Handbook.class).components().stream().filter(c -> c.type() == type).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no component of type " + type));
-    }
-
-    private static Class<?> raw(Type t) {
-        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
-    }
-
-    private static Type arg(Type t, int i) {
-        return ((ParameterizedType) t).getActualTypeArguments()[i];
     }
 
     private static Type listOf(Class<?> item) {

@@ -3,12 +3,13 @@ package be.leerlingenbegeleiding.handbook.comply;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Contact;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.model.Internal;
-import be.leerlingenbegeleiding.handbook.model.Key;
+import be.leerlingenbegeleiding.handbook.model.Field;
+import be.leerlingenbegeleiding.handbook.model.Model;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
-import java.lang.reflect.RecordComponent;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,10 +80,7 @@ final class StaffPrivacy {
             if (r.people() != null) names.addAll(r.people());
             if (r.contact() != null && r.people() != null && !r.people().isEmpty()) s.contact(r.contact(), r.people().get(0));
         }
-        for (RecordComponent c : Handbook.class.getRecordComponents()) {
-            if (c.isAnnotationPresent(Internal.class)) continue;
-            s.walk(PathExpr.read(c, h), names);
-        }
+        s.collect(names);
         for (String n : names) {
             // A contact may be "het CLB-team, met een vaste contactpersoon": only a person's name counts.
             if (n == null || !PERSON.matcher(n.strip()).matches()) continue;
@@ -97,43 +95,58 @@ final class StaffPrivacy {
     }
 
     /** Collects the names of the published model, and what each file is about. */
-    private void walk(Object o, Set<String> names) {
-        if (o == null || o.getClass().isAnnotationPresent(Internal.class)) return;
-        if (o instanceof Collection<?> c) {
-            c.forEach(x -> walk(x, names));
-        } else if (o instanceof Map<?, ?> m) {
-            m.values().forEach(x -> walk(x, names));
-        } else if (o instanceof Record r && !(o instanceof Source)) {
-            Source src = PathExpr.source(r);
-            Path file = src == null || src.position() == null ? null : src.position().file();
-            // Records are met parent first: the first one of a file is the file's own.
-            boolean top = file != null && seen.add(file);
-            String name = null;
-            RoleRef role = null;
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                if (c.isAnnotationPresent(Internal.class)) continue;
-                Key k = c.getAnnotation(Key.class);
-                Object v = PathExpr.read(c, r);
-                if (k != null && k.value().equals("naam") && v instanceof String s) name = s;
-                if (k != null && k.value().equals("rol") && v instanceof RoleRef ref) role = ref;
-                if (v instanceof Record || v instanceof Collection<?> || v instanceof Map<?, ?>) walk(v, names);
+    private void collect(Set<String> names) {
+        // Whether each record being walked is the first of its file.
+        java.util.Deque<Boolean> tops = new java.util.ArrayDeque<>();
+        Model.walk(h, new Model.Visitor() {
+            @Override
+            public boolean enter(Model.Value v) {
+                if (v.field() != null && v.field().internal()) return false;
+                if (!(v.value() instanceof Record r)) return v.value() instanceof Collection<?> || v.value() instanceof Map<?, ?>;
+                RecordType type = RecordType.of(r.getClass());
+                if (type.internal()) return false;
+                Source src = type.source(r);
+                Path file = src == null || src.position() == null ? null : src.position().file();
+                // Records are met parent first: the first one of a file is the file's own.
+                tops.push(file != null && seen.add(file));
+                return true;
             }
-            if (r instanceof Contact c && name != null && !name.isBlank()) {
+
+            @Override
+            public void leave(Model.Value v) {
+                if (v.value() instanceof Record r) about(r, tops.pop(), names);
+            }
+        });
+    }
+
+    /** Takes the name a record gives (after its parts, which may name someone first). */
+    private void about(Record r, boolean top, Set<String> names) {
+        RecordType type = RecordType.of(r.getClass());
+        Source src = type.source(r);
+        Path file = src == null || src.position() == null ? null : src.position().file();
+        String name = published(type, "naam", r) instanceof String s ? s : null;
+        RoleRef role = published(type, "rol", r) instanceof RoleRef ref ? ref : null;
+        if (r instanceof Contact c && name != null && !name.isBlank()) {
+            names.add(name);
+            contact(c, name);
+        }
+        if (file != null) {
+            if (role != null && name != null && !name.isBlank()) {
                 names.add(name);
-                contact(c, name);
+                fileAbout.putIfAbsent(file, name);
             }
-            if (file != null) {
-                if (role != null && name != null && !name.isBlank()) {
-                    names.add(name);
-                    fileAbout.putIfAbsent(file, name);
-                }
-                if (role != null && top) {
-                    // The file's own record names its role: the file is about the people in it.
-                    h.role(role.id()).filter(x -> x.people() != null && !x.people().isEmpty())
-                            .ifPresent(x -> fileAbout.put(file, x.people().get(0)));
-                }
+            if (role != null && top) {
+                // The file's own record names its role: the file is about the people in it.
+                h.role(role.id()).filter(x -> x.people() != null && !x.people().isEmpty())
+                        .ifPresent(x -> fileAbout.put(file, x.people().get(0)));
             }
         }
+    }
+
+    /** The value under {@code key} in a record, unless the key is absent or internal. */
+    private static Object published(RecordType type, String key, Record r) {
+        Field f = type.field(key);
+        return f == null || f.internal() ? null : f.get(r);
     }
 
     private static List<Pattern> forms(String name) {
@@ -187,10 +200,9 @@ final class StaffPrivacy {
         }
     }
 
-    private static boolean isGoalKey(String key) {
-        if (key == null) return false;
-        String last = key.substring(key.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-        return GOAL_KEYS.contains(last);
+    private static boolean isGoalKey(ValuePath key) {
+        String last = key == null ? null : key.lastKey();
+        return last != null && GOAL_KEYS.contains(last);
     }
 
     /** The staff member whose name stands in the same sentence as {@code offset}, or null. */

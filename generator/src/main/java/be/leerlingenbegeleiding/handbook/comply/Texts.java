@@ -1,17 +1,15 @@
 package be.leerlingenbegeleiding.handbook.comply;
 
 import be.leerlingenbegeleiding.handbook.diag.Position;
-import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
-import be.leerlingenbegeleiding.handbook.model.Internal;
+import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
-import be.leerlingenbegeleiding.handbook.model.Source;
-import java.lang.reflect.RecordComponent;
+import be.leerlingenbegeleiding.handbook.model.Model;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every text an author wrote in a handbook, with where it starts: plain values and Markdown
@@ -27,8 +25,8 @@ final class Texts {
         private final String text;
         private final Position start;
         private final boolean markdown;
-        /** The key it is written under, relative to its record (e.g. {@code doelen[0]}); null for a page body. */
-        private String key;
+        /** The place it is written, relative to its record (e.g. {@code doelen[0]}). */
+        private ValuePath key;
         /** The text's line breaks, found on the first {@link #at}. */
         private Markdown.Lines lines;
 
@@ -42,7 +40,7 @@ final class Texts {
             return text;
         }
 
-        String key() {
+        ValuePath key() {
             return key;
         }
 
@@ -84,54 +82,50 @@ final class Texts {
     /** The published texts of one part of the model. */
     static List<Text> publishedOf(Record part) {
         List<Text> out = new ArrayList<>();
-        walk(part, null, null, true, out);
+        walk(part, true, out);
         return out;
     }
 
     /** Every text of one part of the model, internal or not. */
     static List<Text> allOf(Record part) {
         List<Text> out = new ArrayList<>();
-        walk(part, null, null, false, out);
+        walk(part, false, out);
         return out;
     }
 
     private static List<Text> collect(Handbook h, boolean publishedOnly) {
         List<Text> out = new ArrayList<>();
-        for (RecordComponent c : Handbook.class.getRecordComponents()) {
+        Model.walk(h, v -> {
             // naleving.yaml quotes the very texts it silences.
-            if (c.getType() == Compliance.class) continue;
-            if (publishedOnly && c.isAnnotationPresent(Internal.class)) continue;
-            walk(PathExpr.read(c, h), null, null, publishedOnly, out);
-        }
+            if (v.value() instanceof Compliance) return false;
+            return visit(v, publishedOnly, out);
+        });
         return out;
     }
 
-    private static Text keyed(Text t, String key) {
+    private static Text keyed(Text t, ValuePath key) {
         t.key = key;
         return t;
     }
 
-    private static void walk(Object o, Source owner, String key, boolean publishedOnly, List<Text> out) {
-        if (publishedOnly && o != null && o.getClass().isAnnotationPresent(Internal.class)) return;
-        if (o instanceof String s) {
-            if (owner != null) out.add(keyed(new Text(s, owner.valueAt(key), false), key));
-        } else if (o instanceof Markdown m) {
-            if (m.position() != null) out.add(keyed(new Text(m.text(), m.position(), true), key));
-        } else if (o instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) walk(list.get(i), owner, key + "[" + i + "]", publishedOnly, out);
-        } else if (o instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> walk(v, owner, key + "." + (k instanceof Coded c ? c.code() : k), publishedOnly, out));
-        } else if (o instanceof Collection<?> c) {
-            c.forEach(x -> walk(x, owner, key, publishedOnly, out));
-        } else if (o instanceof Record r && !(o instanceof Source)) {
-            Source src = PathExpr.source(r);
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                var k = c.getAnnotation(be.leerlingenbegeleiding.handbook.model.Key.class);
-                // Un-keyed texts are ids taken from file names, not prose.
-                if (c.getType() == Source.class || k == null && c.getType() == String.class) continue;
-                if (publishedOnly && c.isAnnotationPresent(Internal.class)) continue;
-                walk(PathExpr.read(c, r), src != null ? src : owner, k != null ? k.value() : c.getName(), publishedOnly, out);
-            }
+    private static void walk(Record part, boolean publishedOnly, List<Text> out) {
+        Model.walk(part, v -> visit(v, publishedOnly, out));
+    }
+
+    /** Collects a text; returns whether to look inside the value. */
+    private static boolean visit(Model.Value v, boolean publishedOnly, List<Text> out) {
+        Object o = v.value();
+        Field f = v.field();
+        if (publishedOnly && (f != null && f.internal() || o instanceof Record r && RecordType.of(r.getClass()).internal())) {
+            return false;
         }
+        // Un-keyed texts are ids taken from file names, not prose.
+        if (f != null && !f.keyed() && f.type() == String.class) return false;
+        if (o instanceof String s) {
+            if (v.owner() != null) out.add(keyed(new Text(s, v.at(), false), v.path()));
+        } else if (o instanceof Markdown m) {
+            if (m.position() != null) out.add(keyed(new Text(m.text(), m.position(), true), v.path()));
+        }
+        return true;
     }
 }

@@ -6,16 +6,16 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.model.Coded;
+import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.OpenPart;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -78,8 +78,7 @@ final class Binder {
 
     <T extends Record> T root(Node node, Class<T> type, Map<String, Object> extras) {
         if (!(node instanceof MappingNode map)) {
-            String firstKey = Arrays.stream(type.getRecordComponents()).map(c -> c.getAnnotation(Key.class))
-                    .filter(java.util.Objects::nonNull).map(Key::value).findFirst().orElse("titel");
+            String firstKey = RecordType.of(type).fields().keySet().stream().findFirst().orElse("titel");
             error(Problem.WRONG_TYPE, pos(node), file.getFileName().toString(), Msg.of("type.map"), kind(node),
                     Msg.of("example.root", firstKey));
             return null;
@@ -88,12 +87,8 @@ final class Binder {
     }
 
     private <T extends Record> T record(MappingNode node, Class<T> type, Map<String, Object> extras, Position at) {
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent c : components) {
-            Key k = c.getAnnotation(Key.class);
-            if (k != null) byKey.put(k.value(), c);
-        }
+        RecordType record = RecordType.of(type);
+        Map<String, Field> byKey = record.fields();
         Map<String, Object> values = new HashMap<>();
         Map<String, Position> keys = new HashMap<>();
         Map<String, Position> valuePositions = new HashMap<>();
@@ -101,7 +96,7 @@ final class Binder {
         for (Entry entry : entries(node)) {
             String key = entry.key();
             Position keyAt = entry.keyAt();
-            RecordComponent c = byKey.get(key);
+            Field c = byKey.get(key);
             if (c == null) {
                 Problem moved = type == FunctionDescription.class ? MOVED_FROM_FUNCTION.get(key) : null;
                 if (moved != null) error(moved, keyAt, key, String.valueOf(extras.get("id")));
@@ -111,39 +106,31 @@ final class Binder {
             keys.put(key, keyAt);
             valuePositions.put(key, pos(entry.value()));
             int before = out.size();
-            values.put(key, value(entry.value(), c.getGenericType(), c.getAnnotation(Key.class), key, valuePositions));
+            values.put(key, value(entry.value(), c.type(), c, key, valuePositions));
             if (out.size() > before) failed.add(key);
         }
-        for (Map.Entry<String, RecordComponent> e : byKey.entrySet()) {
-            Key k = e.getValue().getAnnotation(Key.class);
+        for (Field k : byKey.values()) {
             // A value that was wrong was reported already; do not also call it missing.
-            if (k.required() && isEmpty(values.get(e.getKey())) && !failed.contains(e.getKey())) {
-                error(Problem.MISSING_FIELD, keys.getOrDefault(e.getKey(), at), e.getKey(), k.doc());
+            if (k.required() && isEmpty(values.get(k.key())) && !failed.contains(k.key())) {
+                error(Problem.MISSING_FIELD, keys.getOrDefault(k.key(), at), k.key(), k.doc());
             }
         }
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types[i] = c.getType();
-            Key k = c.getAnnotation(Key.class);
-            if (c.getType() == Source.class) {
+        List<Field> components = record.components();
+        Object[] args = new Object[components.size()];
+        for (int i = 0; i < args.length; i++) {
+            Field c = components.get(i);
+            if (c.isSource()) {
                 args[i] = new Source(at, keys, valuePositions);
-            } else if (k == null) {
-                args[i] = extras.get(c.getName());
+            } else if (!c.keyed()) {
+                args[i] = extras.get(c.name());
             } else {
-                Object v = values.get(k.value());
-                if (v == null && c.getType() == List.class) v = List.of();
-                if (v == null && c.getType() == Map.class) v = Map.of();
+                Object v = values.get(c.key());
+                if (v == null && c.raw() == List.class) v = List.of();
+                if (v == null && c.raw() == Map.class) v = Map.of();
                 args[i] = v;
             }
         }
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
-        } catch (NoSuchMethodException | InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot build " + type.getName(), e);
-        }
+        return type.cast(record.create(args));
     }
 
     private static boolean isEmpty(Object v) {
@@ -165,7 +152,7 @@ final class Binder {
      * One value. {@code key} names it in messages; {@code positions} receives the positions of
      * list items as {@code key[i]}.
      */
-    private Object value(Node node, Type type, Key meta, String key, Map<String, Position> positions) {
+    private Object value(Node node, Type type, Field meta, String key, Map<String, Position> positions) {
         if (isNull(node)) return null;
         Class<?> raw = rawClass(type);
         if (raw == List.class) {
@@ -177,7 +164,7 @@ final class Binder {
             List<Node> nodes = seq.getValue();
             for (int i = 0; i < nodes.size(); i++) {
                 Node item = nodes.get(i);
-                positions.put(key + "[" + i + "]", pos(item));
+                positions.put(ValuePath.of(key).item(i).toString(), pos(item));
                 Object v = value(item, itemType, null, key, new HashMap<>());
                 if (v != null) items.add(v);
                 else if (isNull(item)) error(Problem.EMPTY_ITEM, pos(item), key);
@@ -263,7 +250,7 @@ final class Binder {
                 error(Problem.UNKNOWN_KEY, entry.keyAt(), entry.key(), Suggest.hint(entry.key(), codes), codes);
                 continue;
             }
-            positions.put(key + "." + entry.key(), pos(entry.value()));
+            positions.put(ValuePath.of(key).entry(entry.key()).toString(), pos(entry.value()));
             Object v = value(entry.value(), valueType, null, entry.key(), new HashMap<>());
             if (v != null) result.put(constant, v);
         }
@@ -281,7 +268,7 @@ final class Binder {
                 error(Problem.INVALID_ID, entry.keyAt(), entry.key(), Msg.of("hint.none"));
                 continue;
             }
-            positions.put(key + "." + entry.key(), pos(entry.value()));
+            positions.put(ValuePath.of(key).entry(entry.key()).toString(), pos(entry.value()));
             Object v = value(entry.value(), String.class, null, entry.key(), new HashMap<>());
             if (!(v instanceof String s) || s.isBlank()) continue;
             if (Key.Format.isId(s)) result.put(entry.key(), s);
@@ -317,7 +304,7 @@ final class Binder {
         return Layers.OPEN.equals(s.getTag().getValue());
     }
 
-    private String formatted(String text, Key meta, String key, Position at) {
+    private String formatted(String text, Field meta, String key, Position at) {
         if (meta == null || text.isEmpty()) return text;
         switch (meta.format()) {
             case EMAIL -> {

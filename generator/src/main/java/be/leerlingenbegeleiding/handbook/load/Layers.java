@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -378,7 +379,7 @@ public final class Layers {
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.
             String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
-            Node n = d.node() == null ? null : clean(d.node(), "", file, inherits, vars, out);
+            Node n = d.node() == null ? null : clean(d.node(), ValuePath.root(), file, inherits, vars, out);
             String body = d.body() == null ? null : vars.fill(d.body(), new Position(d.file(), d.bodyLine(), 1), true, out);
             docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
         }
@@ -388,15 +389,15 @@ public final class Layers {
     }
 
     /** {@code path} names the place for the author: "ritme", "rollen[2].taken". */
-    private static Node clean(Node n, String path, String file, boolean inherits, Variables vars,
+    private static Node clean(Node n, ValuePath path, String file, boolean inherits, Variables vars,
             List<Diagnostic> out) {
         if (has(n, REMOVED)) {
             // Left after merging: there was no template, or nothing under this name in it.
-            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path, Msg.of("hint.none")));
+            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path.forAuthor(), Msg.of("hint.none")));
         }
         if (has(n, OPEN) && inherits) {
             String hint = n instanceof ScalarNode s ? firstLine(vars.fill(s.getValue(), start(s), false, new ArrayList<>())) : "";
-            out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path, file, hint.isEmpty() ? "" : " (" + hint + ")"));
+            out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path.forAuthor(), file, hint.isEmpty() ? "" : " (" + hint + ")"));
         }
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
@@ -410,15 +411,14 @@ public final class Layers {
         if (n instanceof MappingNode m) {
             List<NodeTuple> tuples = new ArrayList<>();
             for (NodeTuple t : m.getValue()) {
-                String p = path.isEmpty() ? keyOf(t) : path + "." + keyOf(t);
-                tuples.add(new NodeTuple(t.getKeyNode(), clean(t.getValueNode(), p, file, inherits, vars, out)));
+                tuples.add(new NodeTuple(t.getKeyNode(), clean(t.getValueNode(), path.key(keyOf(t)), file, inherits, vars, out)));
             }
             return new MappingNode(plain(m) ? m.getTag() : Tag.MAP, true, tuples, m.getFlowStyle(), m.getStartMark(), m.getEndMark());
         }
         if (n instanceof SequenceNode q) {
             List<Node> items = new ArrayList<>();
             for (int i = 0; i < q.getValue().size(); i++) {
-                items.add(clean(q.getValue().get(i), path + "[" + (i + 1) + "]", file, inherits, vars, out));
+                items.add(clean(q.getValue().get(i), path.item(i), file, inherits, vars, out));
             }
             return new SequenceNode(plain(q) ? q.getTag() : Tag.SEQ, true, items, q.getFlowStyle(), q.getStartMark(), q.getEndMark());
         }

@@ -9,7 +9,7 @@ public record CareContinuum(
         @Key(value = "fasen", doc = "Per fase: omschrijving, wat er gebeurt en wie handelt.") Map<Phase, PhaseSection> phases,
         @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** One phase of the continuum. */
     public record PhaseSection(

@@ -8,7 +8,7 @@ public record ContactPoints(
         @Key(value = "aanspreekpunten", doc = "Per vraag: bij wie, hoe en wanneer.") List<ContactPoint> points,
         @Key(value = "noodgevallen", doc = "Waar men terechtkan in dringende situaties en buiten de schooluren.") Emergency emergency,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** One contact point. */
     public record ContactPoint(

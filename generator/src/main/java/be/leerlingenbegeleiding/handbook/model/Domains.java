@@ -9,7 +9,7 @@ public record Domains(
         @Key(value = "domeinen", doc = "Per begeleidingsdomein: omschrijving, doelen en acties per fase.") Map<Domain, DomainSection> domains,
         @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** One guidance domain as the school works it out. */
     public record DomainSection(

@@ -25,7 +25,7 @@ public record FunctionDescription(
         @Key(value = "datum", doc = "Datum van de functiebeschrijving (JJJJ-MM-DD).") LocalDate date,
         @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** Every role this description holds for: its own and those under {@code ook_voor}. */
     public List<RoleRef> roles() {

@@ -12,7 +12,7 @@ public record GuidanceTeam(
         @Key(value = "procedures", doc = "Casusbespreking, verslag en inzage.") Procedures procedures,
         @Key(value = "mandaat", doc = "Wat dit overleg mag beslissen, in Markdown.") Markdown mandate,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** A member of the team: a role, and for joining members when they join. */
     public record Member(

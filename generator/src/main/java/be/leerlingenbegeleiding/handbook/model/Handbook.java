@@ -61,6 +61,20 @@ public record Handbook(
                 institutionTasks, List.of());
     }
 
+    /**
+     * The review of a content file's part: the part's own {@code herziening}, or for
+     * {@code rollen.yaml} the file's. Null for a part that is absent or has none, and for a
+     * folder (each of its files has its own).
+     */
+    public Review review(ContentFile part) {
+        if (part == ContentFile.ROLLEN) return rolesReview;
+        if (part.isFolder() || part.type() == null) return null;
+        for (Field f : RecordType.of(Handbook.class).components()) {
+            if (f.type() == part.type()) return f.get(this) instanceof Reviewed r ? r.review() : null;
+        }
+        return null;
+    }
+
     /** The function description with this id (its file name), if any. */
     public Optional<FunctionDescription> function(String id) {
         return functions.stream().filter(f -> f.id().equals(id)).findFirst();

@@ -12,7 +12,7 @@ public record InstitutionTasks(
         @Key(value = "opdrachten", required = true, doc = "De instellingsgebonden opdrachten, elk met aan wie ze verdeeld zijn.") List<Task> tasks,
         @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** One task and the functions or person it is divided to. */
     public record Task(

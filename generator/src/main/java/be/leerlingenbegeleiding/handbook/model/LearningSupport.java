@@ -17,7 +17,7 @@ public record LearningSupport(
         @Key(value = "evaluatie", doc = "Wanneer en hoe school en leersteuncentrum de afspraken evalueren.") ClbCooperation.Evaluation evaluation,
         @Key(value = "bron", doc = "De regelgeving waarop deze afspraken steunen, bv. het decreet of de omzendbrief over leersteun.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** The agreements every school makes with its centre, and any others it adds. */
     public record Agreements(

@@ -9,7 +9,7 @@ public record QualityCare(
         @Key(value = "kwaliteitsvragen", doc = "De antwoorden van de school op de vijf kwaliteitsvragen.") Questions questions,
         @Key(value = "volgende_evaluatie", doc = "Datum (JJJJ-MM-DD) van de volgende evaluatie van het beleid.") LocalDate nextEvaluation,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** The quality cycle. */
     public record Cycle(

@@ -6,5 +6,5 @@ import java.util.List;
 public record RolesFile(
         @Key(value = "rollen", doc = "De actoren in de leerlingenbegeleiding, elk met id, naam en taken.") List<Role> roles,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 }

@@ -8,7 +8,7 @@ public record Vision(
         @Key(value = "principes", doc = "Per principe van het decreet: hoe de school het waarmaakt.") Map<Principle, PrincipleSection> principles,
         @Key(value = "bron", doc = "Optioneel: de regelgeving waarop deze tekst steunt: artikel, decreet of omzendbrief, bv. 'art. 123/21 Codex Secundair Onderwijs'. Verplicht bij een !vast tekst in een sjabloon.") String basis,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
-        Source source) {
+        Source source) implements Reviewed {
 
     /** How the school lives up to one principle. */
     public record PrincipleSection(

@@ -1,9 +1,12 @@
 /**
- * The handbook as immutable records: one record per content file and its parts, each component
- * with its YAML key and documentation ({@code @Key}), and the position it was written at
- * ({@link be.leerlingenbegeleiding.handbook.model.Source}). The binder fills them, the stages after
- * it only read them.
+ * The handbook's content model: one record per file and part, whose {@link
+ * be.leerlingenbegeleiding.handbook.model.Key} annotations say under which YAML key each value is
+ * written. Everything else is built on that one definition: {@link
+ * be.leerlingenbegeleiding.handbook.model.RecordType} reads the annotations (and is the only class
+ * that does), {@link be.leerlingenbegeleiding.handbook.model.Model#walk} visits every value of a
+ * bound handbook, and {@link be.leerlingenbegeleiding.handbook.model.ValuePath} names the place of
+ * a value in each form it is written in.
  *
- * <p>Uses {@code diag} (positions) only.
+ * <p>Uses only {@code diag} (for positions); every other package may use this one.
  */
 package be.leerlingenbegeleiding.handbook.model;

@@ -80,22 +80,8 @@ public final class View {
      * handbook's adoption and review dates. Null when neither gives a date.
      */
     public ReviewInfo review() {
-        Review r = switch (page.kind()) {
-            case "visie" -> h.vision() == null ? null : h.vision().review();
-            case "domeinen", "domein" -> h.domains() == null ? null : h.domains().review();
-            case "zorgcontinuum" -> h.careContinuum() == null ? null : h.careContinuum().review();
-            case "rollen", "rol" -> h.rolesReview();
-            case "cel" -> h.guidanceTeam() == null ? null : h.guidanceTeam().review();
-            case "clb" -> h.clb() == null ? null : h.clb().review();
-            case "leersteun" -> h.learningSupport() == null ? null : h.learningSupport().review();
-            case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
-            case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
-            case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
-            case "opdrachten" -> h.institutionTasks() == null ? null : h.institutionTasks().review();
-            case "functie" -> ((FunctionDescription) page.subject()).review();
-            case "voorbeeld", "pagina" -> ((Page) page.subject()).review();
-            default -> null;
-        };
+        Review r = page.subject() instanceof be.leerlingenbegeleiding.handbook.model.Reviewed own ? own.review()
+                : partOf(page).map(h::review).orElse(null);
         if (page.kind().equals("404") || page.kind().equals("zoeken") || page.kind().equals("naleving")) return null;
         var meta = h.metadata();
         LocalDate last = r != null && r.last() != null ? r.last()
@@ -107,6 +93,16 @@ public final class View {
         boolean own = r != null && r.next() != null;
         long overdue = own && today != null && next.isBefore(today) ? java.time.temporal.ChronoUnit.DAYS.between(next, today) : 0;
         return new ReviewInfo(last == null ? null : l.date(last), next == null ? null : l.date(next), owner, overdue);
+    }
+
+    /**
+     * The content file whose part a page shows: the part of its subject (a domain, a role), else
+     * the file the page is named after ({@code visie} shows {@code visie.yaml}).
+     */
+    private static java.util.Optional<be.leerlingenbegeleiding.handbook.model.ContentFile> partOf(Site.Page page) {
+        if (page.subject() instanceof Domain) return java.util.Optional.of(be.leerlingenbegeleiding.handbook.model.ContentFile.DOMEINEN);
+        if (page.subject() instanceof Role) return java.util.Optional.of(be.leerlingenbegeleiding.handbook.model.ContentFile.ROLLEN);
+        return be.leerlingenbegeleiding.handbook.model.ContentFile.byName(page.kind() + ".yaml");
     }
 
     /**

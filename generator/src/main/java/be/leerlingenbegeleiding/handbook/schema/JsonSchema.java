@@ -2,11 +2,12 @@ package be.leerlingenbegeleiding.handbook.schema;
 
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * JSON Schemas (draft-07, what YAML language servers read) of every content file, generated from
- * the model's records and their {@link Key} annotations: the same definition the loader binds
+ * the model's records as {@link RecordType} describes them: the same definition the loader binds
  * with, so the schema cannot drift from what {@code handbook check} accepts.
  */
 public final class JsonSchema {
@@ -51,15 +52,13 @@ public final class JsonSchema {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         List<String> templateOnly = new ArrayList<>();
-        for (RecordComponent c : type.getRecordComponents()) {
-            Key k = c.getAnnotation(Key.class);
-            if (k == null) continue;
+        for (Field k : RecordType.of(type).fields().values()) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("description", k.doc());
-            p.putAll(value(c.getGenericType(), k));
-            properties.put(k.value(), p);
-            if (k.required()) required.add(k.value());
-            if (k.templateOnly()) templateOnly.add(k.value());
+            p.putAll(value(k.type(), k));
+            properties.put(k.key(), p);
+            if (k.required()) required.add(k.key());
+            if (k.templateOnly()) templateOnly.add(k.key());
         }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("type", "object");
@@ -87,7 +86,7 @@ public final class JsonSchema {
         return s;
     }
 
-    private static Map<String, Object> value(Type type, Key key) {
+    private static Map<String, Object> value(Type type, Field key) {
         Map<String, Object> s = new LinkedHashMap<>();
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == List.class) {

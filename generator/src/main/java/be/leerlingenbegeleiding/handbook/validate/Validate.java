@@ -14,17 +14,16 @@ import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
+import be.leerlingenbegeleiding.handbook.model.Model;
 import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phone;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
 import be.leerlingenbegeleiding.handbook.model.Task;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -157,7 +156,7 @@ public final class Validate {
             int v = e.getValue();
             if (v < 0 || v > 100) {
                 inRange = false;
-                out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.valueAt("tijdsbesteding." + e.getKey().code()),
+                out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.valueAt(ValuePath.of("tijdsbesteding").entry(e.getKey().code())),
                         v, e.getKey().code(), 0, 100));
             }
         }
@@ -203,26 +202,6 @@ public final class Validate {
 
     /** Every value of a type in the model, found by walking its records. */
     static <T> List<T> all(Object root, Class<T> type) {
-        List<T> found = new ArrayList<>();
-        walk(root, type, found);
-        return found;
-    }
-
-    private static <T> void walk(Object o, Class<T> type, List<T> found) {
-        if (type.isInstance(o)) {
-            found.add(type.cast(o));
-        } else if (o instanceof Collection<?> c) {
-            for (Object e : c) walk(e, type, found);
-        } else if (o instanceof Map<?, ?> m) {
-            for (Object e : m.values()) walk(e, type, found);
-        } else if (o instanceof Record r && !(o instanceof Source)) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    walk(c.getAccessor().invoke(r), type, found);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        return Model.all(root, type);
     }
 }
