@@ -329,6 +329,17 @@ class ComplianceTest {
         assertTrue(notice.contains("18 mei 2027") && notice.contains("14 dagen geleden"), notice);
     }
 
+    /** Every part with a herziening is held to its date, also the list of institution-bound tasks. */
+    @Test
+    void anOverdueReviewOfTheInstitutionBoundTasksIsReportedAtItsDate() throws IOException {
+        Path school = copyOfExample("school");
+        Path tasks = school.resolve("opdrachten.yaml");
+        Files.writeString(tasks, Files.readString(tasks).replace("  volgende: 2027-05-18\n", "  volgende: 2026-06-30\n"));
+        Fixtures.Run run = Fixtures.run("check", school.toString(), "--datum", "2026-11-23");
+        assertTrue(Pattern.compile("school/opdrachten\\.yaml:31:13: waarschuwing\\[R11]: 'volgende' \\(2026-06-30\\) is voorbij, 146 dagen geleden")
+                .matcher(run.err()).find(), run.err());
+    }
+
     /**
      * A copy of the example. Until the function descriptions' personal part moves to an internal
      * document (issue #17), it drops the development goals the example still publishes (R12), so

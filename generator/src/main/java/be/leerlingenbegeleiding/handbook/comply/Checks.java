@@ -3,12 +3,11 @@ package be.leerlingenbegeleiding.handbook.comply;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
-import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Model;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
-import be.leerlingenbegeleiding.handbook.model.Page;
 import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.Review;
 import be.leerlingenbegeleiding.handbook.model.Reviewed;
@@ -151,15 +150,11 @@ final class Checks {
             if (h.learningSupport() != null && h.learningSupport().evaluation() != null) {
                 due(h.learningSupport().evaluation().next(), h.learningSupport().evaluation().source(), "volgende", today, out);
             }
+            // Every part that can carry a herziening, found by the model's walk: a part added to
+            // the model later (as opdrachten.yaml was) cannot be forgotten here.
             List<Review> reviews = new ArrayList<>();
-            for (Object part : java.util.Arrays.asList(h.vision(), h.domains(), h.careContinuum(), h.guidanceTeam(),
-                    h.clb(), h.learningSupport(), h.quality(), h.professionalisation(), h.contactPoints())) {
-                if (part instanceof Reviewed r) reviews.add(r.review());
-            }
+            for (Reviewed r : Model.all(h, Reviewed.class)) reviews.add(r.review());
             reviews.add(h.rolesReview());
-            for (FunctionDescription f : h.functions()) reviews.add(f.review());
-            for (Page p : h.pages()) reviews.add(p.review());
-            for (Page p : h.practiceExamples()) reviews.add(p.review());
             for (Review r : reviews) {
                 if (r != null) due(r.next(), r.source(), "volgende", today, out);
             }
