@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Stage 2, bind: turns the parsed documents of a handbook into the model's records, reporting
+ * Stage 3, bind: turns the parsed documents of a handbook into the model's records, reporting
  * unknown keys, wrong types, missing fields and malformed values.
  */
 public final class Bind {

@@ -28,7 +28,7 @@ import org.snakeyaml.engine.v2.resolver.JsonScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
- * Stage 1b, merge: a handbook that names a template ({@code sjabloon:} in handboek.yaml) is
+ * Stage 2, merge: a handbook that names a template ({@code sjabloon:} in handboek.yaml) is
  * laid over it, and that template over its own, before anything is bound. The rules, each with
  * a test in {@code LayersTest}:
  * <ol>
@@ -64,8 +64,15 @@ public final class Layers {
 
     /** {@link #handbook(Path)}, with templates named by coordinates taken from {@code artifacts}. */
     public static Load.Loaded handbook(Path folder, Artifacts artifacts) {
+        return merge(Load.handbook(folder), artifacts);
+    }
+
+    /**
+     * Stage 2, merge: a loaded handbook ({@code own}, stage 1) laid over the templates it builds
+     * on, each loaded in turn, with the names between {@code {{ }}} filled in.
+     */
+    public static Load.Loaded merge(Load.Loaded own, Artifacts artifacts) {
         List<Diagnostic> out = new ArrayList<>();
-        Load.Loaded own = Load.handbook(folder);
         LockedSources.check(own, out);
         boolean inherits = template(own, artifacts).isPresent();
         return finish(chain(own, new LinkedHashSet<>(), out, artifacts), inherits, out);

@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 
 /**
- * Stage 6, write: puts a rendered site in place all at once. Files go to a hidden sibling folder
+ * Stage 7, write: puts a rendered site in place all at once. Files go to a hidden sibling folder
  * first; only when all are written does that folder take the place of the old output, by
  * renames within one parent folder. A build that fails at any point leaves the previous output
  * as it was.

@@ -111,7 +111,7 @@ public final class Build {
     static volatile java.util.function.Function<String, String> env = System::getenv;
 
     /** The stages of a build, as an internal error names them. */
-    public enum Stage { LOAD, BIND, VALIDATE, COMPLY, RENDER, WRITE, OVERVIEW }
+    public enum Stage { LOAD, MERGE, BIND, VALIDATE, COMPLY, RENDER, WRITE, OVERVIEW }
 
     /** Told each stage as it starts; a test seam, to see how a crash in a stage is reported. */
     static volatile java.util.function.BiConsumer<Path, Stage> beforeStage = (folder, stage) -> { };
@@ -163,7 +163,7 @@ public final class Build {
         }
     }
 
-    /** Stages 1–4 for every handbook under {@code dir}, side by side over the machine's cores. */
+    /** Stages 1–5 (up to comply) for every handbook under {@code dir}, side by side over the machine's cores. */
     public static Checked check(Path dir) throws IOException {
         return check(dir, Settings.standard());
     }
@@ -197,11 +197,13 @@ public final class Build {
      * and a broken file would otherwise show up twice, once as the error and once as a gap.
      */
     public static Checked checkOne(Path folder, Settings settings) {
-        Load.Loaded loaded = stage(Stage.LOAD, folder, () -> Layers.handbook(folder, settings.artifacts()));
-        Bind.Bound bound = stage(Stage.BIND, folder, () -> Bind.handbook(loaded));
-        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        Load.Loaded own = stage(Stage.LOAD, folder, () -> Load.handbook(folder));
+        Load.Loaded merged = stage(Stage.MERGE, folder, () -> Layers.merge(own, settings.artifacts()));
+        Bind.Bound bound = stage(Stage.BIND, folder, () -> Bind.handbook(merged));
+        List<Diagnostic> invalid = stage(Stage.VALIDATE, folder, () -> Validate.handbook(bound));
+        List<Diagnostic> diagnostics = new ArrayList<>(merged.diagnostics());
         diagnostics.addAll(bound.diagnostics());
-        diagnostics.addAll(stage(Stage.VALIDATE, folder, () -> Validate.handbook(bound)));
+        diagnostics.addAll(invalid);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Checked(List.of(bound.handbook()), diagnostics, Map.of());
         Report report = stage(Stage.COMPLY, folder, () -> Comply.handbook(bound.handbook(), settings.today()));
         diagnostics.addAll(report.diagnostics());
@@ -232,7 +234,7 @@ public final class Build {
         }
     }
 
-    /** Stage 5: one handbook's output files, by relative path, in path order. */
+    /** Stage 6, render: one handbook's output files, by relative path, in path order. */
     public static Map<String, byte[]> render(Handbook handbook, Report report) {
         // The website and each PDF are independent renderings of the same immutable model; on a
         // machine with more than one core they run side by side. The result is a sorted map, so
@@ -245,7 +247,7 @@ public final class Build {
         return files;
     }
 
-    /** Stage 5 without the PDFs: the website's pages, assets and schemas, by relative path. */
+    /** Stage 6 without the PDFs: the website's pages, assets and schemas, by relative path. */
     public static Map<String, byte[]> renderSite(Handbook handbook, Report report) {
         Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report));
         files.putAll(Print.extras());
@@ -317,7 +319,7 @@ public final class Build {
     public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, Settings settings) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
-        // Stages 1-4 of every handbook first: only then are all the templates known that the
+        // Stages 1-5 of every handbook first: only then are all the templates known that the
         // output must stay out of, and nothing is written before the output is found safe.
         List<Checked> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
         List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
@@ -390,7 +392,7 @@ public final class Build {
         return new Checked(books, diagnostics, reports);
     }
 
-    /** Stages 5 and 6 for one checked handbook: rendered and written, or kept, unless it has errors. */
+    /** Stages 6 and 7 for one checked handbook: rendered and written, or kept, unless it has errors. */
     private static Built write(Path folder, Checked c, Path out, Fingerprint fingerprints, Settings settings, Consumer<String> progress) {
         Handbook h = c.handbooks().get(0);
         Report report = c.reports().get(folder);
