@@ -78,22 +78,22 @@ public final class View {
      */
     public ReviewInfo review() {
         Review r = switch (page.kind()) {
-            case "visie" -> h.vision() == null ? null : h.vision().review();
-            case "domeinen", "domein" -> h.domains() == null ? null : h.domains().review();
-            case "zorgcontinuum" -> h.careContinuum() == null ? null : h.careContinuum().review();
-            case "rollen", "rol" -> h.rolesReview();
-            case "cel" -> h.guidanceTeam() == null ? null : h.guidanceTeam().review();
-            case "clb" -> h.clb() == null ? null : h.clb().review();
-            case "leersteun" -> h.learningSupport() == null ? null : h.learningSupport().review();
-            case "kwaliteit" -> h.quality() == null ? null : h.quality().review();
-            case "professionalisering" -> h.professionalisation() == null ? null : h.professionalisation().review();
-            case "contact" -> h.contactPoints() == null ? null : h.contactPoints().review();
-            case "opdrachten" -> h.institutionTasks() == null ? null : h.institutionTasks().review();
-            case "functie" -> ((FunctionDescription) page.subject()).review();
-            case "voorbeeld", "pagina" -> ((Page) page.subject()).review();
+            case VISIE -> h.vision() == null ? null : h.vision().review();
+            case DOMEINEN, DOMEIN -> h.domains() == null ? null : h.domains().review();
+            case ZORGCONTINUUM -> h.careContinuum() == null ? null : h.careContinuum().review();
+            case ROLLEN, ROL -> h.rolesReview();
+            case CEL -> h.guidanceTeam() == null ? null : h.guidanceTeam().review();
+            case CLB -> h.clb() == null ? null : h.clb().review();
+            case LEERSTEUN -> h.learningSupport() == null ? null : h.learningSupport().review();
+            case KWALITEIT -> h.quality() == null ? null : h.quality().review();
+            case PROFESSIONALISERING -> h.professionalisation() == null ? null : h.professionalisation().review();
+            case CONTACT -> h.contactPoints() == null ? null : h.contactPoints().review();
+            case OPDRACHTEN -> h.institutionTasks() == null ? null : h.institutionTasks().review();
+            case FUNCTIE -> ((FunctionDescription) page.subject()).review();
+            case VOORBEELD, PAGINA -> ((Page) page.subject()).review();
             default -> null;
         };
-        if (page.kind().equals("404") || page.kind().equals("zoeken") || page.kind().equals("naleving")) return null;
+        if (page.kind() == PageKind.NIET_GEVONDEN || page.kind() == PageKind.ZOEKEN || page.kind() == PageKind.NALEVING) return null;
         var meta = h.metadata();
         LocalDate last = r != null && r.last() != null ? r.last()
                 : meta.adoption() != null ? meta.adoption().date() : null;
@@ -160,12 +160,22 @@ public final class View {
         return root + path;
     }
 
+    /** A link to the one page of a kind, from the current page: {@code x.href(kinds.CONTACT)}. */
+    public String href(PageKind kind) {
+        return root + kind.path();
+    }
+
+    /** A link to the page about a subject, from the current page: {@code x.href(kinds.FUNCTIE, f)}. */
+    public String href(PageKind kind, Object subject) {
+        return root + kind.path(subject);
+    }
+
     public String roleHref(Object ref) {
-        return root + SitePlan.rolePath(id(ref));
+        return href(PageKind.ROL, id(ref));
     }
 
     public String domainHref(Domain d) {
-        return root + SitePlan.domainPath(d);
+        return href(PageKind.DOMEIN, d);
     }
 
     public Role role(Object ref) {
@@ -277,23 +287,23 @@ public final class View {
         CareContinuum cc = h.careContinuum();
         if (cc != null && cc.phases() != null) {
             cc.phases().forEach((phase, section) -> {
-                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.title(phase)), href("zorgcontinuum.html")));
+                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.title(phase)), href(PageKind.ZORGCONTINUUM)));
             });
         }
         GuidanceTeam team = h.guidanceTeam();
         if (team != null) {
             if (list(team.core()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.kern", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.kern", team.name()), href(PageKind.CEL)));
             }
             if (list(team.joining()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href(PageKind.CEL)));
             }
             if (team.procedures() != null && team.procedures().access() != null && refers(team.procedures().access().who(), id)) {
-                out.add(new Mention(l.get("vermelding.inzage", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.inzage", team.name()), href(PageKind.CEL)));
             }
         }
         for (FunctionDescription f : h.functions()) {
-            String to = href("functies/" + f.id() + ".html");
+            String to = href(PageKind.FUNCTIE, f);
             if (refers(f.roles(), id)) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
             if (refers(f.partners(), id)) out.add(new Mention(l.get("vermelding.partner", f.title()), to));
             if (f.firstEvaluator() != null && id.equals(f.firstEvaluator().id())) {
@@ -304,22 +314,22 @@ public final class View {
         if (clb != null) {
             boolean inAgreement = list(clb.agreements()).stream().anyMatch(a -> refers(a.who(), id));
             if ((clb.role() != null && id.equals(clb.role().id())) || inAgreement) {
-                out.add(new Mention(l.get("vermelding.clb"), href("clb.html")));
+                out.add(new Mention(l.get("vermelding.clb"), href(PageKind.CLB)));
             }
         }
         LearningSupport ls = h.learningSupport();
-        if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href("leersteun.html")));
+        if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href(PageKind.LEERSTEUN)));
         ContactPoints cp = h.contactPoints();
         if (cp != null) {
             for (ContactPoints.ContactPoint p : list(cp.points())) {
-                if (p.role() != null && id.equals(p.role().id())) out.add(new Mention(l.get("vermelding.contact", p.question()), href("contact.html")));
+                if (p.role() != null && id.equals(p.role().id())) out.add(new Mention(l.get("vermelding.contact", p.question()), href(PageKind.CONTACT)));
             }
         }
         for (Page p : h.practiceExamples()) {
-            if (refers(p.roles(), id)) out.add(new Mention(l.get("vermelding.voorbeeld", p.title()), href("praktijkvoorbeelden/" + p.id() + ".html")));
+            if (refers(p.roles(), id)) out.add(new Mention(l.get("vermelding.voorbeeld", p.title()), href(PageKind.VOORBEELD, p)));
         }
         for (Page p : h.pages()) {
-            if (refers(p.roles(), id)) out.add(new Mention(p.title(), href("paginas/" + p.id() + ".html")));
+            if (refers(p.roles(), id)) out.add(new Mention(p.title(), href(PageKind.PAGINA, p)));
         }
         return List.copyOf(out);
     }
