@@ -31,29 +31,32 @@ final class Cards {
 
     /** The card text of the page at a path; "" when the page has nothing to say about itself. */
     String describe(String path) {
-        String s = switch (path) {
-            case "visie.html" -> h.vision() == null || h.vision().principles() == null ? ""
+        PageKind kind = PageKind.at(path).orElse(null);
+        if (kind == null) return "";
+        String s = switch (kind) {
+            case VISIE -> h.vision() == null || h.vision().principles() == null ? ""
                     : l.count("wegwijs.visie", h.vision().principles().size());
-            case "domeinen/index.html" -> domains();
-            case "zorgcontinuum.html" -> h.careContinuum() == null ? "" : first(h.careContinuum().introduction());
-            case "rollen/index.html" -> l.get("wegwijs.rollen", l.count("aantal.rollen", h.roles().size()),
+            case DOMEINEN -> domains();
+            case ZORGCONTINUUM -> h.careContinuum() == null ? "" : first(h.careContinuum().introduction());
+            case ROLLEN -> l.get("wegwijs.rollen", l.count("aantal.rollen", h.roles().size()),
                     l.count("aantal.taken", h.roles().stream().mapToInt(r -> list(r.tasks()).size()).sum()));
-            case "cel.html" -> h.guidanceTeam() == null ? "" : first(h.guidanceTeam().description());
-            case "functies/index.html" -> Prose.firstSentence(join(h.functions().stream().map(FunctionDescription::title).toList()));
-            case "clb.html" -> clb();
-            case "leersteun.html" -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
-            case SitePlan.TASKS -> h.institutionTasks() == null ? ""
+            case CEL -> h.guidanceTeam() == null ? "" : first(h.guidanceTeam().description());
+            case FUNCTIES -> Prose.firstSentence(join(h.functions().stream().map(FunctionDescription::title).toList()));
+            case CLB -> clb();
+            case LEERSTEUN -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
+            case OPDRACHTEN -> h.institutionTasks() == null ? ""
                     : or(first(h.institutionTasks().introduction()), l.count("aantal.opdrachten", list(h.institutionTasks().tasks()).size()));
-            case "kwaliteit.html" -> quality();
-            case "professionalisering.html" -> h.professionalisation() == null ? ""
+            case KWALITEIT -> quality();
+            case PROFESSIONALISERING -> h.professionalisation() == null ? ""
                     : or(first(h.professionalisation().policy()), "");
-            case "contact.html" -> h.contactPoints() == null ? ""
+            case CONTACT -> h.contactPoints() == null ? ""
                     : or(first(h.contactPoints().introduction()),
                             l.count("aantal.aanspreekpunten", list(h.contactPoints().points()).size()));
-            case "praktijkvoorbeelden/index.html" -> l.count("aantal.voorbeelden", h.practiceExamples().size());
-            case "toegankelijkheid.html" -> l.get("wegwijs.toegankelijkheid");
-            case SitePlan.COMPLIANCE -> l.get("wegwijs.naleving");
-            default -> path.startsWith("paginas/") ? page(path.substring("paginas/".length(), path.length() - ".html".length())) : "";
+            case VOORBEELDEN -> l.count("aantal.voorbeelden", h.practiceExamples().size());
+            case TOEGANKELIJKHEID -> l.get("wegwijs.toegankelijkheid");
+            case NALEVING -> l.get("wegwijs.naleving");
+            case PAGINA -> page(kind.idIn(path));
+            default -> "";
         };
         return s == null ? "" : s;
     }

@@ -4,11 +4,13 @@ import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The compliance report as the website's report page shows it: per rule its status and
@@ -44,7 +46,7 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
 
     private static FindingRow row(Handbook h, Diagnostic d, String reason, Messages m, SitePlan plan, Site.Page from) {
         String tip = m.tip(d);
-        String target = pageOf(h, d.position().file());
+        String target = pageOf(d.position().file());
         String href = target != null && plan.page(target) != null ? from.root() + target : null;
         return new FindingRow(m.message(d), tip, where(h, d.position()), href, reason);
     }
@@ -58,31 +60,17 @@ public record ComplianceView(String date, long passed, long failed, List<RuleRow
         return p.hasLine() ? name + ":" + p.line() : name;
     }
 
-    /** The page of the site that shows the content of a file, or null. */
-    static String pageOf(Handbook h, Path file) {
+    /**
+     * The page of the site that shows the content of a file, or null: for a file in one of the
+     * folders of pages (functies, paginas, praktijkvoorbeelden) the page named after it, else the
+     * page of the file's kind ({@code cel.yaml}: {@code cel.html}).
+     */
+    static String pageOf(Path file) {
         String name = file.getFileName().toString();
         String folder = file.getParent() == null ? "" : file.getParent().getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        switch (folder) {
-            case "functies" -> { return "functies/" + stem + ".html"; }
-            case "paginas" -> { return "paginas/" + stem + ".html"; }
-            case "praktijkvoorbeelden" -> { return "praktijkvoorbeelden/" + stem + ".html"; }
-            default -> { }
-        }
-        return switch (name) {
-            case "handboek.yaml", "school.yaml" -> "index.html";
-            case "visie.yaml" -> "visie.html";
-            case "domeinen.yaml" -> "domeinen/index.html";
-            case "zorgcontinuum.yaml" -> "zorgcontinuum.html";
-            case "rollen.yaml" -> "rollen/index.html";
-            case "cel.yaml" -> "cel.html";
-            case "clb.yaml" -> "clb.html";
-            case "leersteun.yaml" -> "leersteun.html";
-            case "opdrachten.yaml" -> SitePlan.TASKS;
-            case "kwaliteit.yaml" -> "kwaliteit.html";
-            case "professionalisering.yaml" -> "professionalisering.html";
-            case "contact.yaml" -> "contact.html";
-            default -> null;
-        };
+        Optional<PageKind> entry = ContentFile.byName(folder).filter(ContentFile::isFolder).flatMap(PageKind::showing);
+        if (entry.isPresent()) return entry.get().path(stem);
+        return ContentFile.byName(name).filter(f -> !f.isFolder()).flatMap(PageKind::showing).map(PageKind::path).orElse(null);
     }
 }

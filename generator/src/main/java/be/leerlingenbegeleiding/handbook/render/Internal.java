@@ -32,7 +32,7 @@ public final class Internal {
             data.put("l", l);
             data.put("p", p);
             data.put("f", f);
-            data.put("x", new View(h, l, plan.page("index.html"), true));
+            data.put("x", new View(h, l, plan.page(PageKind.START.path()), true));
             String html = templates.render("druk/personeelslid.ftlh", data);
             files.put("personeel/" + p.id() + ".html", html.getBytes(StandardCharsets.UTF_8));
             files.put("personeel/" + p.id() + ".pdf", Print.pdf(html, h));

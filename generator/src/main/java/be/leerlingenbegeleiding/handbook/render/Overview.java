@@ -31,6 +31,7 @@ public final class Overview {
         Labels l = Labels.of(Language.NL_BE);
         data.put("l", l);
         data.put("mark", MARK);
+        data.put("kinds", PageKind.BY_NAME);
         // A template's school name is the hint of an open part.
         return Placeholders.page(Templates.shared().render("overzicht.ftlh", data), l).getBytes(StandardCharsets.UTF_8);
     }

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class PrintBook {
     /** Pages that exist for the website only. */
-    private static final Set<String> WEB_ONLY = Set.of("index.html", "zoeken.html", "404.html", "toegankelijkheid.html");
+    private static final Set<PageKind> WEB_ONLY = EnumSet.of(PageKind.START, PageKind.ZOEKEN, PageKind.NIET_GEVONDEN, PageKind.TOEGANKELIJKHEID);
 
     /**
      * A part of the printed handbook: a chapter, or a section within one.
@@ -84,7 +85,7 @@ final class PrintBook {
     String handbook() {
         List<Site.MenuItem> items = new ArrayList<>();
         for (Site.MenuGroup g : plan.menu) {
-            for (Site.MenuItem it : g.items()) if (!WEB_ONLY.contains(it.path())) items.add(it);
+            for (Site.MenuItem it : g.items()) if (!WEB_ONLY.contains(plan.page(it.path()).kind())) items.add(it);
         }
         for (Site.MenuItem it : items) {
             anchors.put(it.path(), anchor(it.path()));
@@ -103,13 +104,13 @@ final class PrintBook {
         data.put("h", h);
         data.put("l", l);
         data.put("chapters", chapters);
-        data.put("x", new View(h, l, plan.page("index.html"), true, today));
+        data.put("x", new View(h, l, plan.page(PageKind.START.path()), true, today));
         return templates.render("druk/handboek.ftlh", data);
     }
 
     /** One function description as its own document, with a signature block. */
     String function(FunctionDescription f) {
-        Site.Page page = plan.page("functies/" + f.id() + ".html");
+        Site.Page page = plan.page(PageKind.FUNCTIE.path(f));
         anchors.put(page.path(), anchor(page.path()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("h", h);
@@ -122,7 +123,7 @@ final class PrintBook {
 
     /** The institution-bound tasks as their own document, to hand to every staff member. */
     String tasks() {
-        Site.Page page = plan.page(SitePlan.TASKS);
+        Site.Page page = plan.page(PageKind.OPDRACHTEN.path());
         anchors.put(page.path(), anchor(page.path()));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("h", h);
@@ -138,7 +139,7 @@ final class PrintBook {
      * is a section of a chapter.
      */
     private String body(Site.Page page, int demote) {
-        String html = templates.render("pagina/" + page.kind() + ".ftlh", Site.data(h, l, plan, page, true));
+        String html = templates.render(page.kind().template(), Site.data(h, l, plan, page, true));
         Document d = Jsoup.parseBodyFragment(PageHtml.of(html).html());
         // Marked before tables are measured: a template's marks make its text longer.
         if (Placeholders.any(html)) Placeholders.mark(d, l);

@@ -31,7 +31,7 @@ final class SearchIndex {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("u", page.path());
         doc.put("t", page.title());
-        doc.put("c", page.kind());
+        doc.put("c", page.kind().code());
         if (!body.headings().isBlank()) doc.put("k", body.headings());
         List<List<String>> sections = new ArrayList<>();
         for (PageHtml.Section s : body.sections()) sections.add(List.of(s.id(), s.heading(), s.text()));

@@ -30,15 +30,19 @@ public final class Site {
     /**
      * A page of the site.
      *
-     * @param path file path from the site root, e.g. {@code rollen/zorgcoordinator.html}
-     * @param kind which layout in {@code templates/pagina/} renders it
+     * @param kind what the page is: its path and the layout in {@code templates/pagina/} that renders it
      * @param parent path of the page above it in the breadcrumbs, or null
      * @param subject the model record the page is about (a role, a domain…), or null
      */
-    public record Page(String path, String kind, String title, String parent, Object subject) {
+    public record Page(PageKind kind, String title, String parent, Object subject) {
+        /** File path from the site root, e.g. {@code rollen/zorgcoordinator.html}. */
+        public String path() {
+            return kind.perSubject() ? kind.path(subject) : kind.path();
+        }
+
         /** The relative path from this page back to the site root: "" or "../". */
         public String root() {
-            return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+            return "../".repeat((int) path().chars().filter(c -> c == '/').count());
         }
     }
 
@@ -108,13 +112,13 @@ public final class Site {
         Map<String, Object> data = data(h, l, plan, page, false);
         data.put("x", new View(h, l, page, false, report == null ? null : report.date()));
         data.put("internal", plan.internal(page));
-        if (page.kind().equals("naleving")) data.put("report", ComplianceView.of(h, report, plan, page, l));
-        if (page.kind().equals("404")) notFound(h, templates, data);
-        PageHtml body = PageHtml.of(templates.render("pagina/" + page.kind() + ".ftlh", data));
+        if (page.kind() == PageKind.NALEVING) data.put("report", ComplianceView.of(h, report, plan, page, l));
+        if (page.kind() == PageKind.NIET_GEVONDEN) notFound(h, templates, data);
+        PageHtml body = PageHtml.of(templates.render(page.kind().template(), data));
         // The page not found may stand alone, without the styles that keep the links quiet.
-        data.put("body", page.kind().equals("404") ? body.html() : PageHtml.withPermalinks(body.html(), l));
+        data.put("body", page.kind() == PageKind.NIET_GEVONDEN ? body.html() : PageHtml.withPermalinks(body.html(), l));
         // The home page is a set of entrances, not a text to scroll through.
-        data.put("toc", page.kind().equals("start") ? List.of() : body.toc());
+        data.put("toc", page.kind() == PageKind.START ? List.of() : body.toc());
         data.put("trail", plan.trail(page));
         int at = plan.order.indexOf(page);
         data.put("prev", at > 0 ? plan.order.get(at - 1) : null);
@@ -122,7 +126,7 @@ public final class Site {
         String out = templates.render("layout.ftlh", data);
         out = Placeholders.page(out, l);
         byte[] html = out.getBytes(StandardCharsets.UTF_8);
-        if (page.kind().equals("404") || page.kind().equals("zoeken") || plan.internal(page)) return new Rendered(page.path(), html, null);
+        if (page.kind() == PageKind.NIET_GEVONDEN || page.kind() == PageKind.ZOEKEN || plan.internal(page)) return new Rendered(page.path(), html, null);
         return new Rendered(page.path(), html, SearchIndex.entry(page, body));
     }
 
@@ -153,6 +157,7 @@ public final class Site {
         data.put("l", l);
         data.put("x", new View(h, l, page, print));
         data.put("page", page);
+        data.put("kinds", PageKind.BY_NAME);
         data.put("root", print ? "" : page.root());
         data.put("menu", plan.menu);
         data.put("internal", false);
@@ -167,7 +172,7 @@ public final class Site {
         String date = h.metadata().adoption() != null && h.metadata().adoption().date() != null
                 ? h.metadata().adoption().date().toString() : null;
         for (String path : plan.paths()) {
-            if (path.equals("404.html") || plan.internal(plan.page(path))) continue;
+            if (plan.page(path).kind() == PageKind.NIET_GEVONDEN || plan.internal(plan.page(path))) continue;
             sb.append("  <url><loc>").append(xml(site + path)).append("</loc>");
             if (date != null) sb.append("<lastmod>").append(date).append("</lastmod>");
             sb.append("</url>\n");

@@ -47,10 +47,7 @@ final class SitePlan {
         return v == ReportVisibility.WEGLATEN ? null : v;
     }
 
-    /** The path of the compliance page. */
-    static final String COMPLIANCE = "naleving.html";
     /** The institution-bound tasks, a page and a PDF of their own: every staff member gets the list. */
-    static final String TASKS = "opdrachten.html";
     static final String TASKS_PDF = "opdrachten.pdf";
 
     Site.Page page(String path) {
@@ -63,66 +60,64 @@ final class SitePlan {
         for (Site.Page p = page; p != null; p = p.parent() == null ? null : byPath.get(p.parent())) {
             trail.add(0, p);
         }
-        if (!trail.get(0).path().equals("index.html")) trail.add(0, byPath.get("index.html"));
+        if (trail.get(0).kind() != PageKind.START) trail.add(0, byPath.get(PageKind.START.path()));
         return trail;
     }
 
     private void build(Handbook h, Labels l, ReportVisibility compliance) {
-        Site.Page home = add(new Site.Page("index.html", "start", h.metadata().title(), null, null));
+        Site.Page home = add(new Site.Page(PageKind.START, h.metadata().title(), null, null));
         group(null, new Site.MenuItem(l.get("menu.start"), home.path(), List.of()));
 
         List<Site.MenuItem> policy = new ArrayList<>();
-        if (h.vision() != null) policy.add(item(add(page("visie.html", "visie", l.get("pagina.visie")))));
+        if (h.vision() != null) policy.add(item(add(page(PageKind.VISIE, l))));
         if (h.domains() != null && h.domains().domains() != null && !h.domains().domains().isEmpty()) {
-            Site.Page overview = add(page("domeinen/index.html", "domeinen", l.get("pagina.domeinen")));
+            Site.Page overview = add(page(PageKind.DOMEINEN, l));
             List<Site.MenuItem> children = new ArrayList<>();
             for (Domain d : h.domains().domains().keySet()) {
-                children.add(item(add(new Site.Page(domainPath(d), "domein", l.of(d), overview.path(), d))));
+                children.add(item(add(new Site.Page(PageKind.DOMEIN, l.of(d), overview.path(), d))));
             }
             policy.add(item(overview, children));
         }
-        if (h.careContinuum() != null) {
-            policy.add(item(add(page("zorgcontinuum.html", "zorgcontinuum", l.get("pagina.zorgcontinuum")))));
-        }
+        if (h.careContinuum() != null) policy.add(item(add(page(PageKind.ZORGCONTINUUM, l))));
         group(l.get("menu.beleid"), policy);
 
         List<Site.MenuItem> who = new ArrayList<>();
         if (!h.roles().isEmpty()) {
-            Site.Page overview = add(page("rollen/index.html", "rollen", l.get("pagina.rollen")));
+            Site.Page overview = add(page(PageKind.ROLLEN, l));
             List<Site.MenuItem> children = new ArrayList<>();
             for (Role r : h.roles()) {
-                children.add(item(add(new Site.Page(rolePath(r.id()), "rol", r.name(), overview.path(), r))));
+                children.add(item(add(new Site.Page(PageKind.ROL, r.name(), overview.path(), r))));
             }
             who.add(item(overview, children));
         }
-        if (h.guidanceTeam() != null) who.add(item(add(page("cel.html", "cel", capitalised(h.guidanceTeam().name())))));
+        if (h.guidanceTeam() != null) {
+            who.add(item(add(new Site.Page(PageKind.CEL, capitalised(h.guidanceTeam().name()), null, null))));
+        }
         if (!h.functions().isEmpty()) {
-            Site.Page overview = add(page("functies/index.html", "functies", l.get("pagina.functies")));
+            Site.Page overview = add(page(PageKind.FUNCTIES, l));
             List<Site.MenuItem> children = new ArrayList<>();
             for (FunctionDescription f : h.functions()) {
-                children.add(item(add(new Site.Page("functies/" + f.id() + ".html", "functie", f.title(), overview.path(), f))));
+                children.add(item(add(new Site.Page(PageKind.FUNCTIE, f.title(), overview.path(), f))));
             }
             who.add(item(overview, children));
         }
-        if (h.institutionTasks() != null) who.add(item(add(page(TASKS, "opdrachten", l.get("pagina.opdrachten")))));
-        if (h.clb() != null) who.add(item(add(page("clb.html", "clb", l.get("pagina.clb")))));
-        if (h.learningSupport() != null) who.add(item(add(page("leersteun.html", "leersteun", l.get("pagina.leersteun")))));
+        if (h.institutionTasks() != null) who.add(item(add(page(PageKind.OPDRACHTEN, l))));
+        if (h.clb() != null) who.add(item(add(page(PageKind.CLB, l))));
+        if (h.learningSupport() != null) who.add(item(add(page(PageKind.LEERSTEUN, l))));
         group(l.get("menu.organisatie"), who);
 
         List<Site.MenuItem> quality = new ArrayList<>();
-        if (h.quality() != null) quality.add(item(add(page("kwaliteit.html", "kwaliteit", l.get("pagina.kwaliteit")))));
-        if (h.professionalisation() != null) {
-            quality.add(item(add(page("professionalisering.html", "professionalisering", l.get("pagina.professionalisering")))));
-        }
+        if (h.quality() != null) quality.add(item(add(page(PageKind.KWALITEIT, l))));
+        if (h.professionalisation() != null) quality.add(item(add(page(PageKind.PROFESSIONALISERING, l))));
         group(l.get("menu.kwaliteit"), quality);
 
         List<Site.MenuItem> readers = new ArrayList<>();
-        if (h.contactPoints() != null) readers.add(item(add(page("contact.html", "contact", l.get("pagina.contact")))));
+        if (h.contactPoints() != null) readers.add(item(add(page(PageKind.CONTACT, l))));
         if (!h.practiceExamples().isEmpty()) {
-            Site.Page overview = add(page("praktijkvoorbeelden/index.html", "voorbeelden", l.get("pagina.voorbeelden")));
+            Site.Page overview = add(page(PageKind.VOORBEELDEN, l));
             List<Site.MenuItem> children = new ArrayList<>();
             for (Page p : sorted(h.practiceExamples())) {
-                children.add(item(add(new Site.Page("praktijkvoorbeelden/" + p.id() + ".html", "voorbeeld", p.title(), overview.path(), p))));
+                children.add(item(add(new Site.Page(PageKind.VOORBEELD, p.title(), overview.path(), p))));
             }
             readers.add(item(overview, children));
         }
@@ -132,35 +127,27 @@ final class SitePlan {
         Map<String, List<Site.MenuItem>> sections = new LinkedHashMap<>();
         List<Site.MenuItem> more = new ArrayList<>();
         for (Page p : sorted(h.pages())) {
-            Site.MenuItem it = item(add(new Site.Page("paginas/" + p.id() + ".html", "pagina", p.title(), null, p)));
+            Site.MenuItem it = item(add(new Site.Page(PageKind.PAGINA, p.title(), null, p)));
             if (p.section() == null || p.section().isBlank()) more.add(it);
             else sections.computeIfAbsent(p.section().strip(), k -> new ArrayList<>()).add(it);
         }
         sections.forEach(this::group);
-        more.add(item(add(page("toegankelijkheid.html", "toegankelijkheid", l.get("pagina.toegankelijkheid")))));
+        more.add(item(add(page(PageKind.TOEGANKELIJKHEID, l))));
         // An internal report is reachable by its address only: not in the menu, search or sitemap.
         if (compliance != null) {
-            Site.Page report = add(page(COMPLIANCE, "naleving", l.get("pagina.naleving")));
+            Site.Page report = add(page(PageKind.NALEVING, l));
             if (compliance == ReportVisibility.OPENBAAR) more.add(item(report));
         }
         group(l.get("menu.meer"), more);
 
         // Reached from the header and the web server, not from the menu.
-        add(page("zoeken.html", "zoeken", l.get("pagina.zoeken")));
-        add(page("404.html", "404", l.get("pagina.404")));
+        add(page(PageKind.ZOEKEN, l));
+        add(page(PageKind.NIET_GEVONDEN, l));
     }
 
     /** Schools write "cel leerlingenbegeleiding" in running text; as a title it starts upper-case. */
     static String capitalised(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
-    }
-
-    static String domainPath(Domain d) {
-        return "domeinen/" + d.code().replace('_', '-') + ".html";
-    }
-
-    static String rolePath(String id) {
-        return "rollen/" + id + ".html";
     }
 
     /** Lower {@code volgorde} first; pages without one after those, by title. */
@@ -171,8 +158,9 @@ final class SitePlan {
                 .thenComparing(Page::id)).toList();
     }
 
-    private static Site.Page page(String path, String kind, String title) {
-        return new Site.Page(path, kind, title, null, null);
+    /** A page of its own, titled as the labels name its kind ({@code pagina.visie}). */
+    private static Site.Page page(PageKind kind, Labels l) {
+        return new Site.Page(kind, l.get("pagina." + kind.code()), null, null);
     }
 
     private Site.Page add(Site.Page p) {
@@ -209,6 +197,6 @@ final class SitePlan {
 
     /** Whether a page is for the school's own eyes: kept out of search and sitemap, not indexed. */
     boolean internal(Site.Page p) {
-        return p.kind().equals("naleving") && order.stream().noneMatch(o -> o.path().equals(p.path()));
+        return p.kind() == PageKind.NALEVING && order.stream().noneMatch(o -> o.path().equals(p.path()));
     }
 }

@@ -80,9 +80,13 @@ public final class View {
      * handbook's adoption and review dates. Null when neither gives a date.
      */
     public ReviewInfo review() {
+        // The part a page shows holds its review: the page's own subject (a function, a page), or
+        // the content file its kind shows (a domain's page shows domeinen.yaml).
         Review r = page.subject() instanceof be.leerlingenbegeleiding.handbook.model.Reviewed own ? own.review()
-                : partOf(page).map(h::review).orElse(null);
-        if (page.kind().equals("404") || page.kind().equals("zoeken") || page.kind().equals("naleving")) return null;
+                : page.subject() instanceof Domain ? h.review(be.leerlingenbegeleiding.handbook.model.ContentFile.DOMEINEN)
+                : page.subject() instanceof Role ? h.review(be.leerlingenbegeleiding.handbook.model.ContentFile.ROLLEN)
+                : page.kind().shows().isEmpty() ? null : h.review(page.kind().shows().get(0));
+        if (page.kind() == PageKind.NIET_GEVONDEN || page.kind() == PageKind.ZOEKEN || page.kind() == PageKind.NALEVING) return null;
         var meta = h.metadata();
         LocalDate last = r != null && r.last() != null ? r.last()
                 : meta.adoption() != null ? meta.adoption().date() : null;
@@ -93,16 +97,6 @@ public final class View {
         boolean own = r != null && r.next() != null;
         long overdue = own && today != null && next.isBefore(today) ? java.time.temporal.ChronoUnit.DAYS.between(next, today) : 0;
         return new ReviewInfo(last == null ? null : l.date(last), next == null ? null : l.date(next), owner, overdue);
-    }
-
-    /**
-     * The content file whose part a page shows: the part of its subject (a domain, a role), else
-     * the file the page is named after ({@code visie} shows {@code visie.yaml}).
-     */
-    private static java.util.Optional<be.leerlingenbegeleiding.handbook.model.ContentFile> partOf(Site.Page page) {
-        if (page.subject() instanceof Domain) return java.util.Optional.of(be.leerlingenbegeleiding.handbook.model.ContentFile.DOMEINEN);
-        if (page.subject() instanceof Role) return java.util.Optional.of(be.leerlingenbegeleiding.handbook.model.ContentFile.ROLLEN);
-        return be.leerlingenbegeleiding.handbook.model.ContentFile.byName(page.kind() + ".yaml");
     }
 
     /**
@@ -159,12 +153,22 @@ public final class View {
         return root + path;
     }
 
+    /** A link to the one page of a kind, from the current page: {@code x.href(kinds.CONTACT)}. */
+    public String href(PageKind kind) {
+        return root + kind.path();
+    }
+
+    /** A link to the page about a subject, from the current page: {@code x.href(kinds.FUNCTIE, f)}. */
+    public String href(PageKind kind, Object subject) {
+        return root + kind.path(subject);
+    }
+
     public String roleHref(Object ref) {
-        return root + SitePlan.rolePath(id(ref));
+        return href(PageKind.ROL, id(ref));
     }
 
     public String domainHref(Domain d) {
-        return root + SitePlan.domainPath(d);
+        return href(PageKind.DOMEIN, d);
     }
 
     public Role role(Object ref) {
@@ -276,23 +280,23 @@ public final class View {
         CareContinuum cc = h.careContinuum();
         if (cc != null && cc.phases() != null) {
             cc.phases().forEach((phase, section) -> {
-                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.title(phase)), href("zorgcontinuum.html")));
+                if (refers(section.who(), id)) out.add(new Mention(l.get("vermelding.fase", l.title(phase)), href(PageKind.ZORGCONTINUUM)));
             });
         }
         GuidanceTeam team = h.guidanceTeam();
         if (team != null) {
             if (list(team.core()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.kern", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.kern", team.name()), href(PageKind.CEL)));
             }
             if (list(team.joining()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href(PageKind.CEL)));
             }
             if (team.procedures() != null && team.procedures().access() != null && refers(team.procedures().access().who(), id)) {
-                out.add(new Mention(l.get("vermelding.inzage", team.name()), href("cel.html")));
+                out.add(new Mention(l.get("vermelding.inzage", team.name()), href(PageKind.CEL)));
             }
         }
         for (FunctionDescription f : h.functions()) {
-            String to = href("functies/" + f.id() + ".html");
+            String to = href(PageKind.FUNCTIE, f);
             if (refers(f.roles(), id)) out.add(new Mention(l.get("vermelding.functie", f.title()), to));
             if (refers(f.partners(), id)) out.add(new Mention(l.get("vermelding.partner", f.title()), to));
             if (f.firstEvaluator() != null && id.equals(f.firstEvaluator().id())) {
@@ -303,22 +307,22 @@ public final class View {
         if (clb != null) {
             boolean inAgreement = list(clb.agreements()).stream().anyMatch(a -> refers(a.who(), id));
             if ((clb.role() != null && id.equals(clb.role().id())) || inAgreement) {
-                out.add(new Mention(l.get("vermelding.clb"), href("clb.html")));
+                out.add(new Mention(l.get("vermelding.clb"), href(PageKind.CLB)));
             }
         }
         LearningSupport ls = h.learningSupport();
-        if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href("leersteun.html")));
+        if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href(PageKind.LEERSTEUN)));
         ContactPoints cp = h.contactPoints();
         if (cp != null) {
             for (ContactPoints.ContactPoint p : list(cp.points())) {
-                if (p.role() != null && id.equals(p.role().id())) out.add(new Mention(l.get("vermelding.contact", p.question()), href("contact.html")));
+                if (p.role() != null && id.equals(p.role().id())) out.add(new Mention(l.get("vermelding.contact", p.question()), href(PageKind.CONTACT)));
             }
         }
         for (Page p : h.practiceExamples()) {
-            if (refers(p.roles(), id)) out.add(new Mention(l.get("vermelding.voorbeeld", p.title()), href("praktijkvoorbeelden/" + p.id() + ".html")));
+            if (refers(p.roles(), id)) out.add(new Mention(l.get("vermelding.voorbeeld", p.title()), href(PageKind.VOORBEELD, p)));
         }
         for (Page p : h.pages()) {
-            if (refers(p.roles(), id)) out.add(new Mention(p.title(), href("paginas/" + p.id() + ".html")));
+            if (refers(p.roles(), id)) out.add(new Mention(p.title(), href(PageKind.PAGINA, p)));
         }
         return List.copyOf(out);
     }

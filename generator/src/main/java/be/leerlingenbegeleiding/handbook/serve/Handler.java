@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.serve;
 
+import be.leerlingenbegeleiding.handbook.render.PageKind;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -141,7 +142,7 @@ final class Handler implements HttpHandler {
             return;
         }
         if (body == null) {
-            byte[] missing = h.files().get("404.html");
+            byte[] missing = h.files().get(PageKind.NIET_GEVONDEN.path());
             if (missing != null) send(x, 404, TYPES.get("html"), live(missing));
             else send(x, 404, "text/plain; charset=utf-8", text("serve.notFound"));
             return;
