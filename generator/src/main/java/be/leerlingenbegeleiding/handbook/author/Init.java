@@ -1,5 +1,7 @@
 package be.leerlingenbegeleiding.handbook.author;
 
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.UserError;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
@@ -26,32 +28,31 @@ public final class Init {
     private Init() {
     }
 
-    /** Why a new handbook cannot be made in a folder. */
-    public static final class Refused extends Exception {
-        public final String key;
-
-        Refused(String key) {
-            super(key);
-            this.key = key;
-        }
-    }
-
-    /** Writes the new handbook; the files it wrote, relative to {@code target}, in order. */
-    public static List<String> create(Path template, Path target) throws IOException, Refused {
+    /**
+     * Writes the new handbook; the files it wrote, relative to {@code target}, in order.
+     *
+     * @throws UserError when {@code template} is no handbook or {@code target} is not empty
+     */
+    public static List<String> create(Path template, Path target) throws IOException {
         String relative = target.toAbsolutePath().normalize().relativize(template.toAbsolutePath().normalize())
                 .toString().replace('\\', '/');
-        return create(template, relative, target);
+        return create(template, relative, target, template);
     }
 
     /**
-     * As {@link #create(Path, Path)}, with {@code reference} written as the new handbook's
-     * {@code sjabloon:}: a folder, or the Maven coordinates the template was found by.
+     * As {@link #create(Path, Path)} for a template found by its Maven {@code coordinates}, which
+     * the new handbook's {@code sjabloon:} then names.
      */
-    public static List<String> create(Path template, String reference, Path target) throws IOException, Refused {
-        if (!Load.isHandbook(template)) throw new Refused("cli.init.noTemplate");
+    public static List<String> create(Path template, String coordinates, Path target) throws IOException {
+        return create(template, coordinates, target, coordinates);
+    }
+
+    /** @param named the template as the user named it, for a refusal */
+    private static List<String> create(Path template, String reference, Path target, Object named) throws IOException {
+        if (!Load.isHandbook(template)) throw new UserError(Msg.of("cli.init.noTemplate", named, target));
         if (Files.exists(target)) {
             try (var s = Files.list(target)) {
-                if (s.findAny().isPresent()) throw new Refused("cli.init.notEmpty");
+                if (s.findAny().isPresent()) throw new UserError(Msg.of("cli.init.notEmpty", named, target));
             }
         }
         Load.Loaded raw = Layers.raw(template);

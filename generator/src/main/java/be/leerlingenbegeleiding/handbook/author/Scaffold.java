@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
+import be.leerlingenbegeleiding.handbook.diag.UserError;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
@@ -84,26 +85,6 @@ public final class Scaffold {
         }
     }
 
-    /** Why nothing was written: a message and a tip, both to be translated when printed. */
-    public static final class Refused extends Exception {
-        private final Msg message;
-        private final Msg tip;
-
-        Refused(Msg message, Msg tip) {
-            super(message.key());
-            this.message = message;
-            this.tip = tip;
-        }
-
-        public Msg message() {
-            return message;
-        }
-
-        public Msg tip() {
-            return tip;
-        }
-    }
-
     /**
      * What was written: the file, the line where the new part starts (1 for a new file), and
      * what to tell the user: that, and the next step.
@@ -119,18 +100,18 @@ public final class Scaffold {
      *
      * @param role for a function description: the role it fills in; null for the role with the
      *     same id
-     * @throws Refused when the kind, the id, the folder or the role does not do, or the id exists
+     * @throws UserError when the kind, the id, the folder or the role does not do, or the id exists
      */
-    public static Written add(String kind, String id, Path dir, String role) throws IOException, Refused {
+    public static Written add(String kind, String id, Path dir, String role) throws IOException {
         return add(kind, id, dir, role, false);
     }
 
     /** With {@code everything}, every key is written switched on, as a user who uncomments all gets it (for tests). */
-    static Written add(String kind, String id, Path dir, String role, boolean everything) throws IOException, Refused {
+    static Written add(String kind, String id, Path dir, String role, boolean everything) throws IOException {
         Kind k = kind(kind);
         if (!Key.Format.isId(id)) {
             String better = idFrom(id);
-            throw new Refused(Msg.of("cli.new.id", id),
+            throw new UserError(Msg.of("cli.new.id", id),
                     Msg.of("cli.new.id.tip", Key.Format.isId(better) ? Msg.of("hint.didYouMean", better) : Msg.of("hint.none")));
         }
         handbookFolder(dir, k, id);
@@ -144,9 +125,9 @@ public final class Scaffold {
         };
     }
 
-    private static Kind kind(String typed) throws Refused {
+    private static Kind kind(String typed) {
         for (Kind k : Kind.values()) if (k.code.equals(typed)) return k;
-        throw new Refused(Msg.of("cli.new.kind", typed),
+        throw new UserError(Msg.of("cli.new.kind", typed),
                 Msg.of("cli.new.kind.tip", Suggest.hint(typed, Kind.codes()), Kind.codes()));
     }
 
@@ -157,26 +138,26 @@ public final class Scaffold {
     }
 
     /** {@code dir} must be one handbook: in a folder of handbooks, which one is the user's to say. */
-    private static void handbookFolder(Path dir, Kind k, String id) throws IOException, Refused {
+    private static void handbookFolder(Path dir, Kind k, String id) throws IOException {
         if (!Files.isDirectory(dir)) {
-            throw new Refused(Msg.of("cli.new.noFolder", display(dir)), Msg.of("cli.new.whichHandbook.tip", k.code, id, "content/de-kiem"));
+            throw new UserError(Msg.of("cli.new.noFolder", display(dir)), Msg.of("cli.new.whichHandbook.tip", k.code, id, "content/de-kiem"));
         }
         if (Load.isHandbook(dir)) return;
         List<Path> inside = Build.find(dir);
         if (inside.isEmpty()) {
-            throw new Refused(Msg.of("cli.new.noHandbook", display(dir)), Msg.of("cli.new.whichHandbook.tip", k.code, id, "content/de-kiem"));
+            throw new UserError(Msg.of("cli.new.noHandbook", display(dir)), Msg.of("cli.new.whichHandbook.tip", k.code, id, "content/de-kiem"));
         }
         List<String> names = inside.stream().map(p -> p.getFileName().toString()).toList();
-        throw new Refused(Msg.of("cli.new.severalHandbooks", display(dir), names),
+        throw new UserError(Msg.of("cli.new.severalHandbooks", display(dir), names),
                 Msg.of("cli.new.whichHandbook.tip", k.code, id, display(inside.get(0))));
     }
 
     // ---- rol ----------------------------------------------------------------------------------
 
-    private static Written addRole(Path dir, String id, Handbook h, Examples ex, String shown) throws IOException, Refused {
+    private static Written addRole(Path dir, String id, Handbook h, Examples ex, String shown) throws IOException {
         Optional<Role> existing = h.role(id);
         if (existing.isPresent()) {
-            throw new Refused(Msg.of("cli.new.roleExists", id, existing.get().source().position()), Msg.of("cli.new.roleExists.tip"));
+            throw new UserError(Msg.of("cli.new.roleExists", id, existing.get().source().position()), Msg.of("cli.new.roleExists.tip"));
         }
         ex.role(id);
         Path file = dir.resolve(ROLES);
@@ -220,7 +201,7 @@ public final class Scaffold {
     private record Insertion(int offset, int dashIndent, boolean withKey, boolean separate, int count) {
     }
 
-    private static Insertion insertion(String text, Path file, String id, String shown) throws Refused {
+    private static Insertion insertion(String text, Path file, String id, String shown) {
         Optional<Node> root = parse(text, file, shown);
         String[] lines = text.split("\n", -1);
         if (root.isEmpty()) return new Insertion(text.length(), 2, true, true, 0);
@@ -240,7 +221,7 @@ public final class Scaffold {
                 for (NodeTuple t : im.getValue()) {
                     if ("id".equals(scalar(t.getKeyNode())) && id.equals(scalar(t.getValueNode()))) {
                         int line = t.getValueNode().getStartMark().orElseThrow().getLine() + 1;
-                        throw new Refused(Msg.of("cli.new.roleExists", id, display(file) + ":" + line), Msg.of("cli.new.roleExists.tip"));
+                        throw new UserError(Msg.of("cli.new.roleExists", id, display(file) + ":" + line), Msg.of("cli.new.roleExists.tip"));
                     }
                 }
             }
@@ -279,7 +260,7 @@ public final class Scaffold {
     }
 
     /** The result must read back with one role more, the new one among them; else nothing is written. */
-    private static void verify(String text, Path file, String id, String shown, int count) throws Refused {
+    private static void verify(String text, Path file, String id, String shown, int count) {
         Optional<Node> root = parse(text, file, shown);
         if (root.isPresent() && root.get() instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
@@ -293,7 +274,7 @@ public final class Scaffold {
         throw cannotAppend(file, "cli.new.cannotAppend.shape", shown);
     }
 
-    private static Optional<Node> parse(String text, Path file, String shown) throws Refused {
+    private static Optional<Node> parse(String text, Path file, String shown) {
         try {
             return new Compose(LoadSettings.builder().setLabel(file.toString()).build())
                     .composeString(text.startsWith("\uFEFF") ? text.substring(1) : text);
@@ -302,8 +283,8 @@ public final class Scaffold {
         }
     }
 
-    private static Refused cannotAppend(Path file, String reason, String shown) {
-        return new Refused(Msg.of("cli.new.cannotAppend", display(file), Msg.of(reason)), Msg.of("cli.new.cannotAppend.tip", shown));
+    private static UserError cannotAppend(Path file, String reason, String shown) {
+        return new UserError(Msg.of("cli.new.cannotAppend", display(file), Msg.of(reason)), Msg.of("cli.new.cannotAppend.tip", shown));
     }
 
     private static String scalar(Node n) {
@@ -313,7 +294,7 @@ public final class Scaffold {
     // ---- functie ------------------------------------------------------------------------------
 
     private static Written addFunction(Path dir, String id, Handbook h, Examples ex, String role, String shown)
-            throws IOException, Refused {
+            throws IOException {
         Path file = dir.resolve(ContentFile.FUNCTIES.fileName()).resolve(id + ".yaml");
         if (Files.exists(file)) throw exists(file, file);
         for (FunctionDescription f : h.functions()) {
@@ -323,10 +304,10 @@ public final class Scaffold {
         Msg knownMsg = known.isEmpty() ? Msg.of("roles.none") : Msg.of("roles.known", known);
         Role filled;
         if (role != null) {
-            filled = h.role(role).orElseThrow(() -> new Refused(Msg.of("cli.new.unknownRole", role),
+            filled = h.role(role).orElseThrow(() -> new UserError(Msg.of("cli.new.unknownRole", role),
                     Msg.of("cli.new.unknownRole.tip", Suggest.hint(role, known), knownMsg, role, shown)));
         } else {
-            filled = h.role(id).orElseThrow(() -> new Refused(Msg.of("cli.new.noRole", id),
+            filled = h.role(id).orElseThrow(() -> new UserError(Msg.of("cli.new.noRole", id),
                     Msg.of("cli.new.noRole.tip", id, shown, likelyRole(id, known), knownMsg)));
         }
         ex.function(id, filled);
@@ -348,7 +329,7 @@ public final class Scaffold {
     // ---- pagina, praktijkvoorbeeld ------------------------------------------------------------
 
     private static Written addPage(Path dir, String id, Handbook h, Examples ex, Kind k, String shown)
-            throws IOException, Refused {
+            throws IOException {
         ContentFile part = k == Kind.PAGINA ? ContentFile.PAGINAS : ContentFile.PRAKTIJKVOORBEELDEN;
         Path file = dir.resolve(part.fileName()).resolve(id + ".md");
         if (Files.exists(file)) throw exists(file, file);
@@ -369,8 +350,8 @@ public final class Scaffold {
     }
 
     /** An id that is taken: by {@code found}, the file itself or one a template gives. */
-    private static Refused exists(Path target, Path found) {
-        return new Refused(found.equals(target) ? Msg.of("cli.new.fileExists", display(target))
+    private static UserError exists(Path target, Path found) {
+        return new UserError(found.equals(target) ? Msg.of("cli.new.fileExists", display(target))
                 : Msg.of("cli.new.fileInTemplate", display(target), display(found)), Msg.of("cli.new.fileExists.tip"));
     }
 

@@ -3,6 +3,8 @@ package be.leerlingenbegeleiding.handbook.pipeline;
 import be.leerlingenbegeleiding.handbook.comply.Comply;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.UserError;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
@@ -90,7 +92,8 @@ public final class Build {
             try {
                 return LocalDate.parse(fixed.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new SettingException("handboek.datum", fixed);
+                throw new UserError(Msg.of("cli.setting.handboek.datum", "handboek.datum", fixed),
+                        Msg.of("cli.setting.handboek.datum.tip", "handboek.datum"));
             }
         }
         String epoch = env.apply("SOURCE_DATE_EPOCH");
@@ -98,7 +101,10 @@ public final class Build {
         // Seconds from 1970 up to the last second of the year 9999; anything else is a mistake
         // in the build's environment, which the user must hear about rather than a wrong date.
         String digits = epoch.strip();
-        if (!digits.matches("\\d{1,12}") || Long.parseLong(digits) > LAST_SECOND) throw new SettingException("SOURCE_DATE_EPOCH", epoch);
+        if (!digits.matches("\\d{1,12}") || Long.parseLong(digits) > LAST_SECOND) {
+            throw new UserError(Msg.of("cli.setting.SOURCE_DATE_EPOCH", "SOURCE_DATE_EPOCH", epoch),
+                    Msg.of("cli.setting.SOURCE_DATE_EPOCH.tip", "SOURCE_DATE_EPOCH"));
+        }
         return Instant.ofEpochSecond(Long.parseLong(digits)).atZone(BELGIUM).toLocalDate();
     }
 
@@ -227,7 +233,7 @@ public final class Build {
             return work.get();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (StageFailure | UnsafeOutputException | SettingException | ThemeException | java.io.UncheckedIOException e) {
+        } catch (StageFailure | UserError | ThemeException | java.io.UncheckedIOException e) {
             throw e;
         } catch (RuntimeException | Error e) {
             throw new StageFailure(folder, stage, e);

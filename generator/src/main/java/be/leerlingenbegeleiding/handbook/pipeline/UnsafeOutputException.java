@@ -1,30 +1,50 @@
 package be.leerlingenbegeleiding.handbook.pipeline;
 
+import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.UserError;
 import java.nio.file.Path;
+import java.util.List;
 
-/** The output folder chosen would overwrite something that is not an earlier build's output. */
-public final class UnsafeOutputException extends RuntimeException {
+/**
+ * The output folder chosen would overwrite something that is not an earlier build's output.
+ * A {@link UserError} of its own because the Maven plugin tells it apart: there the output
+ * folder is not chosen with {@code -o}, so it gives its own tip, and the report goal turns it
+ * into a report failure.
+ */
+public final class UnsafeOutputException extends UserError {
     private static final long serialVersionUID = 1L;
 
-    /** Why the folder may not be replaced. */
+    /** Why the folder may not be replaced; each with its message and tip. */
     public enum Reason {
         /** The output folder is, holds, or lies inside a handbook, a template or the content folder. */
-        OVERLAPS_CONTENT,
+        OVERLAPS_CONTENT("cli.unsafe.OVERLAPS_CONTENT", "cli.unsafe.OVERLAPS_CONTENT.tip"),
         /** The folder exists, is not empty and was not made by this tool. */
-        NOT_OURS,
+        NOT_OURS("cli.unsafe.NOT_OURS", "cli.unsafe.NOT_OURS.tip"),
         /** A file stands where the output needs a folder. */
-        NOT_A_FOLDER,
+        NOT_A_FOLDER("cli.unsafe.NOT_A_FOLDER", "cli.unsafe.NOT_A_FOLDER.tip"),
         /** A folder stands where the output needs a file (the overview page). */
-        NOT_A_FILE,
+        NOT_A_FILE("cli.unsafe.NOT_A_FILE", "cli.unsafe.NOT_A_FILE.tip"),
         /** What stands there cannot be read, so whether it may be replaced cannot be told. */
-        UNREADABLE,
+        UNREADABLE("cli.unsafe.UNREADABLE", "cli.unsafe.UNREADABLE.tip"),
         /** The internal documents would go where a public site stands, and could be published with it. */
-        PUBLIC_SITE
+        PUBLIC_SITE("cli.unsafe.PUBLIC_SITE", "cli.unsafe.PUBLIC_SITE.tip");
+
+        private final String key;
+        private final String tip;
+
+        Reason(String key, String tip) {
+            this.key = key;
+            this.tip = tip;
+        }
+
+        /** The message key; its one argument is the folder. */
+        public String key() {
+            return key;
+        }
     }
 
-    private final Path folder;
+    private final transient Path folder;
     private final Reason reason;
-    private final Path content;
 
     UnsafeOutputException(Path folder, Reason reason) {
         this(folder, reason, null);
@@ -32,10 +52,10 @@ public final class UnsafeOutputException extends RuntimeException {
 
     /** @param content for {@link Reason#OVERLAPS_CONTENT}: the folder of content it overlaps */
     UnsafeOutputException(Path folder, Reason reason, Path content) {
-        super(reason + ": " + folder);
+        super(reason + ": " + folder, Msg.of(reason.key, folder),
+                content == null ? List.of() : List.of(Msg.of("cli.unsafe.content", content)), Msg.of(reason.tip));
         this.folder = folder;
         this.reason = reason;
-        this.content = content;
     }
 
     /** The output path that may not be written. */
@@ -45,10 +65,5 @@ public final class UnsafeOutputException extends RuntimeException {
 
     public Reason reason() {
         return reason;
-    }
-
-    /** The folder of content the output overlaps, or null. */
-    public Path content() {
-        return content;
     }
 }

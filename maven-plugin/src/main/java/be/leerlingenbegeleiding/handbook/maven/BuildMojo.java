@@ -47,7 +47,7 @@ public class BuildMojo extends HandbookMojo {
             checked = Handbooks.inPluginPool(() -> Build.build(content, out, written,
                     name -> getLog().info(Handbooks.clean(t.get("progress", name))), afresh ? settings.afresh() : settings));
         } catch (UnsafeOutputException e) {
-            throw new MojoFailureException(t.generator.get("cli.unsafe." + e.reason(), Handbooks.display(e.folder()))
+            throw new MojoFailureException(t.generator.get(e.reason().key(), Handbooks.display(e.folder()))
                     + System.lineSeparator() + "  " + t.generator.get("tip") + ": " + t.get("unsafe.tip"), e);
         }
         Handbooks.log(getLog(), t, checked.diagnostics());

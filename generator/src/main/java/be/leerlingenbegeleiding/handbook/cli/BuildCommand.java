@@ -1,0 +1,77 @@
+package be.leerlingenbegeleiding.handbook.cli;
+
+import be.leerlingenbegeleiding.handbook.pipeline.Build;
+import be.leerlingenbegeleiding.handbook.diag.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Controleert de handboeken en schrijft voor elk een website naar UITVOER/<handboek>. "
+                + "Een handboek met een fout wordt niet geschreven; zijn vorige uitvoer blijft staan. "
+                + "Met meerdere handboeken: een overzicht in UITVOER/index.html.")
+final class BuildCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Mixin
+    ContentDir content;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "UITVOER",
+            description = "Map voor de uitvoer (standaard: site-output; met --intern: intern-output).")
+    Path output;
+
+    @Mixin
+    DateOption datum;
+
+    @Option(names = "--intern",
+            description = "Maak alleen de interne documenten (uren en jaarafspraak per personeelslid uit personeel/), "
+                    + "in een eigen map, nooit bij de website. Niet publiceren.")
+    boolean internal;
+
+    @Option(names = "--opnieuw",
+            description = "Maak alle handboeken opnieuw, ook die waaraan sinds de vorige build niets veranderde "
+                    + "(standaard blijft hun uitvoer staan).")
+    boolean afresh;
+
+    @Override
+    public Integer call() throws IOException {
+        Main.requireFolder(content.dir);
+        List<Build.Written> written = new ArrayList<>();
+        Build.Checked checked = internal ? internal(written) : site(written);
+        int code = main.report(checked.diagnostics());
+        if (!main.quiet) {
+            Messages m = main.messages();
+            for (Build.Written w : written) {
+                main.out.println(internal ? m.get("cli.build.intern", w.files() / 2, Main.display(w.folder()))
+                        : m.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Main.display(w.folder())));
+            }
+        }
+        return code;
+    }
+
+    /** The websites and PDFs, with a progress bar on a terminal. */
+    private Build.Checked site(List<Build.Written> written) throws IOException {
+        Path output = this.output != null ? this.output : Path.of("site-output");
+        Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.rawErr : null,
+                main.verbose ? main.err : null);
+        Build.Settings settings = Build.Settings.on(datum.date());
+        try {
+            return Build.build(content.dir, output, written, progress::done, afresh ? settings.afresh() : settings);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /** The internal documents only, into their own folder. */
+    private Build.Checked internal(List<Build.Written> written) throws IOException {
+        Path output = this.output != null ? this.output : Path.of("intern-output");
+        return Build.buildInternal(content.dir, output, written, Build.Settings.on(datum.date()));
+    }
+}
