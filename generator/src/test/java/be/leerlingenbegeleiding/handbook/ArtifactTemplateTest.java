@@ -66,7 +66,7 @@ class ArtifactTemplateTest {
         write("school/handboek.yaml", "titel: Ons beleid\nstatus: concept\nsjabloon: be.clb:sjabloon:2.0\n");
         write("school/school.yaml", "naam: Atheneum Ter Heide\n");
         write("school/cel.yaml", "ritme: elke dinsdag\n");
-        Build.Checked c = Build.check(tmp.resolve("school"));
+        Build.Result c = Build.check(tmp.resolve("school"));
         assertEquals(List.of(), c.structural());
         assertEquals("cel leerlingenbegeleiding", c.handbooks().get(0).guidanceTeam().name());
     }

@@ -50,8 +50,8 @@ public final class ExampleSite {
      * Used directly by tests that need a second, independent build.
      */
     public static Path build(Path out) throws IOException {
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = Build.build(contentDir(), out, written);
+        Build.Result checked = Build.build(contentDir(), out);
+        List<Build.Written> written = checked.written();
         if (checked.hasErrors()) {
             List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
             throw new AssertionError("the example handbook does not build:\n"

@@ -28,7 +28,7 @@ class GoldenPagesTest {
 
     static synchronized Map<String, byte[]> site() throws IOException {
         if (site == null) {
-            Build.Checked checked = Build.check(Fixtures.repoRoot().resolve("content/de-kiem"));
+            Build.Result checked = Build.check(Fixtures.repoRoot().resolve("content/de-kiem"));
             assertFalse(checked.hasErrors(), checked.diagnostics().toString());
             site = Site.render(checked.handbooks().get(0));
         }

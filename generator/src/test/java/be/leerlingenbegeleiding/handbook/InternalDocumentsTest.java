@@ -34,14 +34,15 @@ class InternalDocumentsTest {
     @TempDir
     static Path tmp;
 
-    private static Build.Checked publicBuild;
+    private static Build.Result publicBuild;
     private static final List<Build.Written> PUBLIC = new ArrayList<>();
     private static final List<Build.Written> INTERNAL = new ArrayList<>();
 
     @BeforeAll
     static void build() throws IOException {
-        publicBuild = Build.build(ExampleSite.contentDir(), tmp.resolve("site-output"), PUBLIC);
-        Build.buildInternal(ExampleSite.contentDir(), tmp.resolve("intern-output"), INTERNAL, Build.Settings.standard());
+        publicBuild = Build.build(ExampleSite.contentDir(), tmp.resolve("site-output"));
+        PUBLIC.addAll(publicBuild.written());
+        INTERNAL.addAll(Build.buildInternal(ExampleSite.contentDir(), tmp.resolve("intern-output"), Build.Settings.standard()).written());
         assertFalse(publicBuild.hasErrors(), "the examples do not build");
     }
 
@@ -128,7 +129,7 @@ class InternalDocumentsTest {
     void theInternalBuildNeverWritesIntoAPublicSite() {
         Path out = tmp.resolve("site-output");
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(be.leerlingenbegeleiding.handbook.pipeline.UnsafeOutputException.class,
-                () -> Build.buildInternal(ExampleSite.contentDir(), out, new ArrayList<>(), Build.Settings.standard()));
+                () -> Build.buildInternal(ExampleSite.contentDir(), out, Build.Settings.standard()));
         assertTrue(Files.exists(out.resolve(ExampleSite.NAME).resolve("index.html")), e + ": the public site was touched");
     }
 
@@ -144,8 +145,8 @@ class InternalDocumentsTest {
         Files.createDirectories(book.resolve("vormgeving/pagina"));
         Files.writeString(book.resolve("vormgeving/pagina/functie.ftlh"), page
                 + "<#list h.staff() as p><p class=\"lek\">${p.name()} ${(p.yearlyAgreement().availability())!}</p></#list>\n");
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = Build.build(content, tmp.resolve("thema-uit"), written);
+        Build.Result checked = Build.build(content, tmp.resolve("thema-uit"));
+        List<Build.Written> written = checked.written();
         assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         Path functions = written.get(0).folder().resolve("functies");
         try (Stream<Path> s = Files.list(functions)) {

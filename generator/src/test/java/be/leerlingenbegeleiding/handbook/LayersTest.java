@@ -49,12 +49,12 @@ class LayersTest {
         write("school/school.yaml", "naam: Atheneum Ter Heide\n");
     }
 
-    Build.Checked check(String folder) throws IOException {
+    Build.Result check(String folder) throws IOException {
         return Build.check(tmp.resolve(folder));
     }
 
     Handbook school() throws IOException {
-        Build.Checked c = check("school");
+        Build.Result c = check("school");
         assertEquals(List.of(), c.structural(), "the school checks clean");
         return c.handbooks().get(0);
     }
@@ -224,7 +224,7 @@ class LayersTest {
     void aTemplateMayUseNamesItsSchoolsFillIn() throws IOException {
         layers();
         write("sjabloon/cel.yaml", "naam: cel\nritme: '{{school}} kiest zelf wanneer {{cel}} samenkomt.'\n");
-        Build.Checked template = check("sjabloon");
+        Build.Result template = check("sjabloon");
         assertEquals(List.of(), template.structural());
         assertEquals("{{school}} kiest zelf wanneer cel samenkomt.", template.handbooks().get(0).guidanceTeam().rhythm());
         assertEquals("Atheneum Ter Heide kiest zelf wanneer cel samenkomt.", school().guidanceTeam().rhythm());

@@ -49,7 +49,7 @@ class LoaderFuzzTest {
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
         try {
-            Build.Checked checked = Build.checkOne(HANDBOOK, SETTINGS);
+            Build.Result checked = Build.checkOne(HANDBOOK, SETTINGS);
             // Every diagnostic must be printable: a message with a missing argument would throw here.
             for (Diagnostic d : checked.diagnostics()) assertNotNull(Messages.dutch().format(d));
             if (!checked.hasErrors()) {

@@ -48,8 +48,8 @@ class OutdatedNoticeTest {
         Fixtures.write(dir, "handboek.yaml", "titel: Beleid leerlingenbegeleiding\nstatus: concept\nschooljaar: " + schoolYear
                 + "\nherzieningsdatum: " + review + "\n");
         Path out = tmp.resolve("out");
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked c = Build.build(dir, out, written, s -> { }, day);
+        Build.Result c = Build.build(dir, out, Build.Settings.on(day), s -> { });
+        List<Build.Written> written = c.written();
         assertFalse(c.hasErrors(), c.diagnostics().toString());
         return written.get(0).folder();
     }

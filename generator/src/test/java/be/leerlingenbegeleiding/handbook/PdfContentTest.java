@@ -357,8 +357,8 @@ class PdfContentTest {
 
     @Test
     void everyPageOfAConceptHandbookIsMarkedConcept(@TempDir Path tmp) throws IOException {
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = Build.build(Fixtures.resources().resolve("geldig/minimaal"), tmp.resolve("site-output"), written);
+        Build.Result checked = Build.build(Fixtures.resources().resolve("geldig/minimaal"), tmp.resolve("site-output"));
+        List<Build.Written> written = checked.written();
         if (checked.hasErrors()) {
             List<Diagnostic> errors = checked.diagnostics().stream().filter(Diagnostic::isError).toList();
             fail("the fixture geldig/minimaal does not build:\n" + String.join("\n", Messages.dutch().formatAll(errors)));

@@ -70,8 +70,8 @@ class PdfWideTableTest {
     }
 
     private static Path build(Path content, Path out) throws IOException {
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = Build.build(content, out, written);
+        Build.Result checked = Build.build(content, out);
+        List<Build.Written> written = checked.written();
         if (checked.hasErrors()) {
             throw new AssertionError(String.join("\n", Messages.dutch().formatAll(
                     checked.diagnostics().stream().filter(Diagnostic::isError).toList())));

@@ -22,8 +22,8 @@ final class PublishedSites {
         String text = Files.readString(yaml).replaceAll("(?m)^publicatie_url:.*\\R", "");
         if (address != null) text += "publicatie_url: " + address + "\n";
         Files.writeString(yaml, text);
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = Build.build(content, tmp.resolve("site-output"), written);
+        Build.Result checked = Build.build(content, tmp.resolve("site-output"));
+        List<Build.Written> written = checked.written();
         if (checked.hasErrors()) {
             throw new AssertionError(String.join("\n", Messages.dutch().formatAll(
                     checked.diagnostics().stream().filter(Diagnostic::isError).toList())));

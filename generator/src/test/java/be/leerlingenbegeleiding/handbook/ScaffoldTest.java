@@ -53,7 +53,7 @@ class ScaffoldTest {
     }
 
     private static Handbook model(Path dir) throws IOException {
-        Build.Checked c = Build.check(dir);
+        Build.Result c = Build.check(dir);
         assertFalse(c.hasErrors(), String.join("\n", Messages.dutch().formatAll(c.diagnostics())));
         return c.handbooks().get(0);
     }

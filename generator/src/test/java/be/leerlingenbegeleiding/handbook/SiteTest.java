@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SiteTest {
 
     static Map<String, byte[]> site(String fixture) throws IOException {
-        Build.Checked checked = Build.check(Fixtures.resources().resolve("geldig").resolve(fixture));
+        Build.Result checked = Build.check(Fixtures.resources().resolve("geldig").resolve(fixture));
         // Small fixtures are incomplete policies: only their form must be right here.
         assertEquals(List.of(), checked.structural());
         return Site.render(checked.handbooks().get(0));
@@ -34,7 +34,7 @@ class SiteTest {
      * defence, nothing of it may run.
      */
     static Map<String, byte[]> unsafeSite() throws IOException {
-        Build.Checked checked = Build.check(Fixtures.resources().resolve("ongeldig/onveilige-markdown/handboek"));
+        Build.Result checked = Build.check(Fixtures.resources().resolve("ongeldig/onveilige-markdown/handboek"));
         assertTrue(checked.structural().stream().allMatch(d -> d.code().equals("HB037") || d.code().equals("HB039")),
                 checked.structural().toString());
         return Site.render(checked.handbooks().get(0));

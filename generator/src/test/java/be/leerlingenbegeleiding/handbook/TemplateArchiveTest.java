@@ -129,7 +129,7 @@ class TemplateArchiveTest {
                 List<Path> schools = new ArrayList<>();
                 for (int i = 0; i < 6; i++) schools.add(school(content, "school-" + i, "be.clb:sjabloon:" + version));
                 CountDownLatch start = new CountDownLatch(1);
-                List<Future<Build.Checked>> each = new ArrayList<>();
+                List<Future<Build.Result>> each = new ArrayList<>();
                 for (Path s : schools) {
                     each.add(pool.submit(() -> {
                         start.await();
@@ -137,8 +137,8 @@ class TemplateArchiveTest {
                     }));
                 }
                 start.countDown();
-                for (Future<Build.Checked> f : each) {
-                    Build.Checked c = f.get(60, TimeUnit.SECONDS);
+                for (Future<Build.Result> f : each) {
+                    Build.Result c = f.get(60, TimeUnit.SECONDS);
                     assertEquals(List.of(), c.structural(), "round " + round);
                     assertEquals(40, c.handbooks().get(0).pages().size(), "round " + round);
                 }
@@ -146,7 +146,7 @@ class TemplateArchiveTest {
                 publish(version + ".1", template());
                 Path together = tmp.resolve("samen" + round);
                 for (int i = 0; i < 6; i++) school(together, "school-" + i, "be.clb:sjabloon:" + version + ".1");
-                Build.Checked all = Build.check(together);
+                Build.Result all = Build.check(together);
                 assertEquals(List.of(), all.structural(), "round " + round);
                 assertEquals(6, all.handbooks().size());
             }
@@ -193,7 +193,7 @@ class TemplateArchiveTest {
         // As a crash between writing files and the marker would leave it.
         Files.delete(cache.resolve(".uitgepakt"));
         Files.delete(cache.resolve("handboek/cel.yaml"));
-        Build.Checked c = Build.check(school);
+        Build.Result c = Build.check(school);
         assertEquals(List.of(), c.structural());
         assertEquals("cel leerlingenbegeleiding", c.handbooks().get(0).guidanceTeam().name());
     }

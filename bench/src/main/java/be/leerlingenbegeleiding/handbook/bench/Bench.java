@@ -114,7 +114,7 @@ public final class Bench {
         Stat warmSite = inProcess(warmup, warmRuns, () -> {
             Files.writeString(page, original + "\nMeting " + edit[0]++ + ": een zin die telkens verandert.\n", StandardCharsets.UTF_8);
             long start = System.nanoTime();
-            Build.Checked c = Build.checkOne(kiem, settings);
+            Build.Result c = Build.checkOne(kiem, settings);
             lastSite[0] = Build.renderSite(c.handbooks().get(0), c.reports().get(kiem));
             return (System.nanoTime() - start) / 1e6;
         });

@@ -20,7 +20,7 @@ public final class Child {
         Path out = Path.of(args[2]);
         Build.Settings settings = Build.Settings.standard();
         for (Path folder : Build.find(dir)) {
-            Build.Checked c = Build.checkOne(folder, settings);
+            Build.Result c = Build.checkOne(folder, settings);
             if (c.hasErrors()) throw new IllegalStateException("errors in " + folder + ": " + c.diagnostics());
             Handbook h = c.handbooks().get(0);
             Map<String, byte[]> files = args[0].equals("pdf")

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
@@ -51,7 +50,7 @@ public final class LiveBenchmark {
             for (int i = -warmup; i < runs; i++) {
                 write(page, i + 1000);
                 long start = System.nanoTime();
-                Build.build(copy, tmp.resolve("uit"), new ArrayList<>(), name -> { }, settings);
+                Build.build(copy, tmp.resolve("uit"), settings, name -> { });
                 if (i >= 0) full[i] = (System.nanoTime() - start) / 1e6;
             }
 

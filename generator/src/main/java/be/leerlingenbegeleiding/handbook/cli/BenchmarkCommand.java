@@ -36,7 +36,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Main.requireFolder(content.dir);
         if (runs < 1 || warmup < 0) throw new UserError(Msg.of("cli.benchmark.runs"));
-        Build.Checked checked = Build.check(content.dir);
+        Build.Result checked = Build.check(content.dir);
         int code = main.report(checked.diagnostics());
         if (code != ExitCode.OK) return code;
         if (live != null) {

@@ -4,8 +4,6 @@ import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,12 +41,11 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Main.requireFolder(content.dir);
-        List<Build.Written> written = new ArrayList<>();
-        Build.Checked checked = internal ? internal(written) : site(written);
+        Build.Result checked = internal ? internal() : site();
         int code = main.report(checked.diagnostics());
         if (!main.quiet) {
             Messages m = main.messages();
-            for (Build.Written w : written) {
+            for (Build.Written w : checked.written()) {
                 main.out.println(internal ? m.get("cli.build.intern", w.files() / 2, Main.display(w.folder()))
                         : m.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Main.display(w.folder())));
             }
@@ -57,21 +54,21 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The websites and PDFs, with a progress bar on a terminal. */
-    private Build.Checked site(List<Build.Written> written) throws IOException {
+    private Build.Result site() throws IOException {
         Path output = this.output != null ? this.output : Path.of("site-output");
         Progress progress = new Progress(Build.find(content.dir).size(), main.terminal() ? main.rawErr : null,
                 main.verbose ? main.err : null);
         Build.Settings settings = Build.Settings.on(datum.date());
         try {
-            return Build.build(content.dir, output, written, progress::done, afresh ? settings.afresh() : settings);
+            return Build.build(content.dir, output, afresh ? settings.afresh() : settings, progress::done);
         } finally {
             progress.finish();
         }
     }
 
     /** The internal documents only, into their own folder. */
-    private Build.Checked internal(List<Build.Written> written) throws IOException {
+    private Build.Result internal() throws IOException {
         Path output = this.output != null ? this.output : Path.of("intern-output");
-        return Build.buildInternal(content.dir, output, written, Build.Settings.on(datum.date()));
+        return Build.buildInternal(content.dir, output, Build.Settings.on(datum.date()));
     }
 }

@@ -32,7 +32,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Main.requireFolder(content.dir);
-        Build.Checked checked = Build.check(content.dir, datum.date());
+        Build.Result checked = Build.check(content.dir, Build.Settings.on(datum.date()));
         Messages m = main.messages();
         switch (format) {
             case JSON -> main.rawOut.print(CheckOutput.json(checked, m, strict));

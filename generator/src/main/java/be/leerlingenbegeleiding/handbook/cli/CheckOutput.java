@@ -33,7 +33,7 @@ final class CheckOutput {
      * then, per handbook, the compliance findings under the rule they break, and the silenced
      * ones with their reason. Diagnostics go to {@code err}, the per-handbook summary to {@code out}.
      */
-    static void text(Build.Checked checked, Messages m, PrintWriter out, PrintWriter err) {
+    static void text(Build.Result checked, Messages m, PrintWriter out, PrintWriter err) {
         List<Diagnostic> structural = checked.diagnostics().stream().filter(d -> d.problem() != null).toList();
         for (String line : m.formatAll(structural)) err.println(line);
         for (Handbook h : checked.handbooks()) {
@@ -57,7 +57,7 @@ final class CheckOutput {
     }
 
     /** The check as one JSON document. */
-    static String json(Build.Checked checked, Messages m, boolean strict) {
+    static String json(Build.Result checked, Messages m, boolean strict) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("format", "handboek-controle/1");
         doc.put("date", String.valueOf(date(checked)));
@@ -143,7 +143,7 @@ final class CheckOutput {
      * The check as JUnit XML: per handbook a suite; per rule a test case that fails on an error
      * (and, when strict, on a warning); structural problems in a case of their own.
      */
-    static String junit(Build.Checked checked, Messages m, boolean strict) {
+    static String junit(Build.Result checked, Messages m, boolean strict) {
         StringBuilder suites = new StringBuilder();
         int allTests = 0;
         int allFailures = 0;
@@ -220,7 +220,7 @@ final class CheckOutput {
         return ds.stream().filter(d -> d.severity() == s).count();
     }
 
-    private static Object date(Build.Checked checked) {
+    private static Object date(Build.Result checked) {
         return checked.reports().values().stream().map(Report::date).findFirst().orElse(Build.today());
     }
 

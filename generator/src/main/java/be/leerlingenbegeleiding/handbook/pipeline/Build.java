@@ -55,12 +55,19 @@ public final class Build {
     }
 
     /**
-     * Validated handbooks, or the reasons they are not; {@code reports} holds the compliance
-     * report of each handbook that got that far, by folder.
+     * What a run found and did: the handbooks (bound, valid or not), every diagnostic, the
+     * compliance report of each handbook that got that far (by folder), and what was written
+     * (empty for a check).
      */
-    public record Checked(List<Handbook> handbooks, List<Diagnostic> diagnostics, Map<Path, Report> reports) {
-        public Checked {
+    public record Result(List<Handbook> handbooks, List<Diagnostic> diagnostics, Map<Path, Report> reports, List<Written> written) {
+        /** A result of stages 1–5 only: nothing written. */
+        public Result(List<Handbook> handbooks, List<Diagnostic> diagnostics, Map<Path, Report> reports) {
+            this(handbooks, diagnostics, reports, List.of());
+        }
+
+        public Result {
             handbooks = List.copyOf(handbooks);
+            written = List.copyOf(written);
             reports = Map.copyOf(reports);
             // A template's mistake shows once, not once per school that builds on it.
             diagnostics = diagnostics.stream().distinct().sorted(Diagnostic.ORDER).toList();
@@ -129,7 +136,7 @@ public final class Build {
     public record Settings(LocalDate today, Artifacts artifacts, boolean reuse) {
         /**
          * A build that keeps a handbook's previous output when nothing it is made from has
-         * changed since (see {@link #build(Path, Path, List, Consumer, Settings)}).
+         * changed since (see {@link #build(Path, Path, Settings, Consumer)}).
          */
         public Settings(LocalDate today, Artifacts artifacts) {
             this(today, artifacts, true);
@@ -170,31 +177,26 @@ public final class Build {
     }
 
     /** Stages 1–5 (up to comply) for every handbook under {@code dir}, side by side over the machine's cores. */
-    public static Checked check(Path dir) throws IOException {
+    public static Result check(Path dir) throws IOException {
         return check(dir, Settings.standard());
     }
 
-    /** {@link #check(Path)} on a given date. */
-    public static Checked check(Path dir, LocalDate today) throws IOException {
-        return check(dir, Settings.on(today));
-    }
-
     /** {@link #check(Path)} with the given settings. */
-    public static Checked check(Path dir, Settings settings) throws IOException {
+    public static Result check(Path dir, Settings settings) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) {
-            return new Checked(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)), Map.of());
+            return new Result(List.of(), List.of(Diagnostic.error(Problem.NOT_A_HANDBOOK, Position.ofFile(dir), dir)), Map.of());
         }
-        List<Checked> each = folders.parallelStream().map(f -> checkOne(f, settings)).toList();
+        List<Result> each = folders.parallelStream().map(f -> checkOne(f, settings)).toList();
         List<Handbook> handbooks = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<Path, Report> reports = new TreeMap<>();
-        for (Checked c : each) {
+        for (Result c : each) {
             handbooks.addAll(c.handbooks());
             diagnostics.addAll(c.diagnostics());
             reports.putAll(c.reports());
         }
-        return new Checked(handbooks, diagnostics, reports);
+        return new Result(handbooks, diagnostics, reports);
     }
 
     /**
@@ -202,7 +204,7 @@ public final class Build {
      * The compliance rules run only on a handbook without errors: they read the model as valid,
      * and a broken file would otherwise show up twice, once as the error and once as a gap.
      */
-    public static Checked checkOne(Path folder, Settings settings) {
+    public static Result checkOne(Path folder, Settings settings) {
         Load.Loaded own = stage(Stage.LOAD, folder, () -> Load.handbook(folder));
         Load.Loaded merged = stage(Stage.MERGE, folder, () -> Layers.merge(own, settings.artifacts()));
         Bind.Bound bound = stage(Stage.BIND, folder, () -> Bind.handbook(merged));
@@ -210,10 +212,10 @@ public final class Build {
         List<Diagnostic> diagnostics = new ArrayList<>(merged.diagnostics());
         diagnostics.addAll(bound.diagnostics());
         diagnostics.addAll(invalid);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Checked(List.of(bound.handbook()), diagnostics, Map.of());
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Result(List.of(bound.handbook()), diagnostics, Map.of());
         Report report = stage(Stage.COMPLY, folder, () -> Comply.handbook(bound.handbook(), settings.today()));
         diagnostics.addAll(report.diagnostics());
-        return new Checked(List.of(bound.handbook()), diagnostics, Map.of(folder, report));
+        return new Result(List.of(bound.handbook()), diagnostics, Map.of(folder, report));
     }
 
     /** Work of a stage; it may fail on input or output. */
@@ -312,22 +314,13 @@ public final class Build {
      *     the output goes that this tool did not make
      * @throws StageFailure when a stage fails on a bug of ours; what was written stays as it was
      */
-    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress) throws IOException {
-        return build(dir, out, written, progress, Settings.standard());
-    }
-
-    /** {@link #build(Path, Path, List, Consumer)} on a given date. */
-    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, LocalDate today) throws IOException {
-        return build(dir, out, written, progress, Settings.on(today));
-    }
-
-    /** {@link #build(Path, Path, List, Consumer)} with the given settings. */
-    public static Checked build(Path dir, Path out, List<Written> written, Consumer<String> progress, Settings settings) throws IOException {
+    public static Result build(Path dir, Path out, Settings settings, Consumer<String> progress) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
+        List<Written> written = new ArrayList<>();
         // Stages 1-5 of every handbook first: only then are all the templates known that the
         // output must stay out of, and nothing is written before the output is found safe.
-        List<Checked> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Result> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
         List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
         OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
                 books.stream().map(Handbook::name).toList(), folders.size() > 1 ? "index.html" : null, Overview.MARK);
@@ -363,7 +356,7 @@ public final class Build {
         for (int i = 0; i < folders.size(); i++) {
             if (outcomes.get(i).report() != null) reports.put(folders.get(i), outcomes.get(i).report());
         }
-        return new Checked(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports);
+        return new Result(outcomes.stream().map(Outcome::handbook).toList(), diagnostics, reports, written);
     }
 
     /**
@@ -371,17 +364,18 @@ public final class Build {
      * them and no errors, each into {@code out/<handbook>}. Never into a folder that holds a
      * public site: the two outputs stay apart, so the internal part cannot be published with it.
      */
-    public static Checked buildInternal(Path dir, Path out, List<Written> written, Settings settings) throws IOException {
+    public static Result buildInternal(Path dir, Path out, Settings settings) throws IOException {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
-        List<Checked> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Written> written = new ArrayList<>();
+        List<Result> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
         List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
         OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
                 books.stream().map(Handbook::name).toList(), null, Overview.MARK);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<Path, Report> reports = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
-            Checked c = checked.get(i);
+            Result c = checked.get(i);
             Handbook h = books.get(i);
             diagnostics.addAll(c.diagnostics());
             reports.putAll(c.reports());
@@ -395,11 +389,11 @@ public final class Build {
             });
             written.add(new Written(target, h.name(), files.size(), false));
         }
-        return new Checked(books, diagnostics, reports);
+        return new Result(books, diagnostics, reports, written);
     }
 
     /** Stages 6 and 7 for one checked handbook: rendered and written, or kept, unless it has errors. */
-    private static Built write(Path folder, Checked c, Path out, Fingerprint fingerprints, Settings settings, Consumer<String> progress) {
+    private static Built write(Path folder, Result c, Path out, Fingerprint fingerprints, Settings settings, Consumer<String> progress) {
         Handbook h = c.handbooks().get(0);
         Report report = c.reports().get(folder);
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
@@ -467,8 +461,8 @@ public final class Build {
         return name;
     }
 
-    /** {@link #build(Path, Path, List, Consumer)} without progress reports. */
-    public static Checked build(Path dir, Path out, List<Written> written) throws IOException {
-        return build(dir, out, written, name -> { });
+    /** {@link #build(Path, Path, Settings, Consumer)} with the standard settings, without progress reports. */
+    public static Result build(Path dir, Path out) throws IOException {
+        return build(dir, out, Settings.standard(), name -> { });
     }
 }

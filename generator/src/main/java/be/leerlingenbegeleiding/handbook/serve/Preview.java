@@ -261,7 +261,7 @@ public final class Preview implements AutoCloseable {
     private Served build(Path folder, Served previous) {
         try {
             fault.accept("build", folder);
-            Build.Checked c = Build.checkOne(folder, options.settings());
+            Build.Result c = Build.checkOne(folder, options.settings());
             Handbook h = c.handbooks().get(0);
             List<Path> layers = h.layers().stream().map(l -> l.toAbsolutePath().normalize()).toList();
             if (c.hasErrors()) {

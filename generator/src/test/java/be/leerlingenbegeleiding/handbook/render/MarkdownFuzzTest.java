@@ -68,7 +68,7 @@ class MarkdownFuzzTest {
     void anyMarkdownOnAPageNeverPutsScriptOnIt(byte[] bytes) throws IOException {
         String body = new String(bytes, StandardCharsets.UTF_8);
         Files.writeString(PAGE, "---\ntitel: Fuzz\n---\n" + body, StandardCharsets.UTF_8);
-        Build.Checked checked = Build.checkOne(HANDBOOK, SETTINGS);
+        Build.Result checked = Build.checkOne(HANDBOOK, SETTINGS);
         for (Diagnostic d : checked.diagnostics()) assertNotNull(Messages.dutch().format(d));
         if (!checked.hasErrors()) {
             Handbook h = checked.handbooks().get(0);
@@ -118,7 +118,7 @@ class MarkdownFuzzTest {
         Baseline() {
             try {
                 Files.writeString(PAGE, "---\ntitel: Fuzz\n---\nGewone tekst.\n", StandardCharsets.UTF_8);
-                Build.Checked checked = Build.checkOne(HANDBOOK, SETTINGS);
+                Build.Result checked = Build.checkOne(HANDBOOK, SETTINGS);
                 Handbook h = checked.handbooks().get(0);
                 Map<String, byte[]> files = Build.renderSite(h, checked.reports().get(HANDBOOK));
                 path = files.keySet().stream().filter(p -> p.endsWith("fuzz.html")).findFirst()

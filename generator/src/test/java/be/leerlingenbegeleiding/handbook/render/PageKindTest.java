@@ -53,7 +53,7 @@ class PageKindTest {
     void everyPageOfTheExampleSitesHasTheKindItsPathNames() throws IOException {
         Set<PageKind> made = EnumSet.noneOf(PageKind.class);
         for (Path folder : Build.find(Fixtures.repoRoot().resolve("content"))) {
-            Build.Checked checked = Build.checkOne(folder, Build.Settings.standard());
+            Build.Result checked = Build.checkOne(folder, Build.Settings.standard());
             Handbook h = checked.handbooks().get(0).publicPart();
             SitePlan plan = SitePlan.of(h, Labels.of(h.metadata().language()), checked.reports().get(folder));
             List<String> paths = new ArrayList<>();

@@ -52,7 +52,7 @@ class ThemeFuzzTest {
     private static Handbook handbook() {
         try {
             Path h = Fixtures.copyTree(Fixtures.resources().resolve("geldig/minimaal"), DIR.resolve("school"));
-            Build.Checked c = Build.checkOne(h, Build.Settings.on(LocalDate.of(2026, 11, 23)));
+            Build.Result c = Build.checkOne(h, Build.Settings.on(LocalDate.of(2026, 11, 23)));
             return c.handbooks().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,8 +5,6 @@ import be.leerlingenbegeleiding.handbook.pipeline.UnsafeOutputException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,19 +38,18 @@ public class BuildMojo extends HandbookMojo {
 
     @Override
     void run(Path content, Build.Settings settings, Texts t) throws IOException, MojoFailureException {
-        List<Build.Written> written = new ArrayList<>();
         Path out = outputDirectory.toPath();
-        Build.Checked checked;
+        Build.Result checked;
         try {
-            checked = Handbooks.inPluginPool(() -> Build.build(content, out, written,
-                    name -> getLog().info(Handbooks.clean(t.get("progress", name))), afresh ? settings.afresh() : settings));
+            checked = Handbooks.inPluginPool(() -> Build.build(content, out, afresh ? settings.afresh() : settings,
+                    name -> getLog().info(Handbooks.clean(t.get("progress", name)))));
         } catch (UnsafeOutputException e) {
             throw new MojoFailureException(t.generator.get(e.reason().key(), Handbooks.display(e.folder()))
                     + System.lineSeparator() + "  " + t.generator.get("tip") + ": " + t.get("unsafe.tip"), e);
         }
         Handbooks.log(getLog(), t, checked.diagnostics());
         Handbooks.summary(getLog(), t, checked.diagnostics());
-        for (Build.Written w : written) {
+        for (Build.Written w : checked.written()) {
             getLog().info(Handbooks.clean(t.generator.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Handbooks.display(w.folder()))));
         }
         if (checked.fails(strict)) throw Handbooks.failure(t, checked.diagnostics(), strict);

@@ -35,7 +35,7 @@ public class CheckMojo extends HandbookMojo {
 
     @Override
     void run(Path content, Build.Settings settings, Texts t) throws IOException, MojoFailureException {
-        Build.Checked checked = Handbooks.inPluginPool(() -> Build.check(content, settings));
+        Build.Result checked = Handbooks.inPluginPool(() -> Build.check(content, settings));
         log(getLog(), t, checked);
         Handbooks.summary(getLog(), t, checked.diagnostics());
         if (checked.fails(strict)) throw Handbooks.failure(t, checked.diagnostics(), strict);
@@ -46,7 +46,7 @@ public class CheckMojo extends HandbookMojo {
      * per handbook the findings under their rule, the silenced ones with their reason, and how
      * many rules the handbook meets.
      */
-    static void log(Log log, Texts t, Build.Checked checked) {
+    static void log(Log log, Texts t, Build.Result checked) {
         Handbooks.log(log, t, checked.structural());
         for (Handbook h : checked.handbooks()) {
             Report r = checked.reports().get(h.folder());

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -106,11 +105,10 @@ public class ReportMojo extends AbstractMavenReport {
             // which would otherwise take the site's own index.html.
             String base = folders.size() > 1 ? SEVERAL + "/" : "";
             Path out = getReportOutputDirectory().toPath().resolve(base);
-            List<Build.Written> written = new ArrayList<>();
-            Build.Checked checked = Handbooks.inPluginPool(() -> Build.build(content, out, written, name -> { }, settings));
+            Build.Result checked = Handbooks.inPluginPool(() -> Build.build(content, out, settings, name -> { }));
             Handbooks.log(getLog(), t, checked.diagnostics());
             Handbooks.summary(getLog(), t, checked.diagnostics());
-            Set<String> built = written.stream().map(Build.Written::handbook).collect(Collectors.toSet());
+            Set<String> built = checked.written().stream().map(Build.Written::handbook).collect(Collectors.toSet());
             new Page(getSink(), t, checked, built, out, base, settings).render();
         } catch (MojoFailureException | UnsafeOutputException e) {
             throw new MavenReportException(e.getMessage(), e);
@@ -120,7 +118,7 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     /** The Doxia page: a section per handbook with its links and its table of rules. */
-    private record Page(Sink sink, Texts t, Build.Checked checked, Set<String> built, Path out, String base,
+    private record Page(Sink sink, Texts t, Build.Result checked, Set<String> built, Path out, String base,
                         Build.Settings settings) {
 
         void render() {

@@ -112,7 +112,7 @@ class TemplateArtifactsTest {
         Build.Settings settings = new Build.Settings(LocalDate.of(2026, 11, 23), TemplateArtifacts.of(
                 Files.createDirectories(tmp.resolve("repository")),
                 List.of(artifact("be.leerlingenbegeleiding:handboek-sjabloon:0.1.0-SNAPSHOT", null, jar))));
-        Build.Checked checked = Build.check(school, settings);
+        Build.Result checked = Build.check(school, settings);
         assertFalse(checked.fails(true), String.join("\n", Messages.dutch().formatAll(checked.diagnostics())));
         assertEquals(2, checked.handbooks().get(0).layers().size(), "built on the template");
     }
