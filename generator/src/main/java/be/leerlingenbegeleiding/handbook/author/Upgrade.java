@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.author;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
+import be.leerlingenbegeleiding.handbook.load.RenamedRoles;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -137,9 +138,9 @@ public final class Upgrade {
      * have yet, and older ones the school still has not followed.
      */
     private static List<Rename> renames(Load.Loaded old, Load.Loaded now, Load.Loaded own) {
-        Map<String, String> known = old == null ? Map.of() : Layers.renamedRoles(old);
+        Map<String, String> known = old == null ? Map.of() : RenamedRoles.of(old);
         List<Rename> out = new ArrayList<>();
-        Map<String, String> renamed = Layers.renamedRoles(now);
+        Map<String, String> renamed = RenamedRoles.of(now);
         for (String id : renamed.keySet()) {
             List<Position> places = new ArrayList<>();
             for (Load.Document d : own.documents()) uses(d.node(), id, d.file(), places);
@@ -208,7 +209,7 @@ public final class Upgrade {
         return docs;
     }
 
-    private static final Set<String> NOT_A_SECTION = Set.of("sjabloon", "editie", Layers.RENAMED_ROLES);
+    private static final Set<String> NOT_A_SECTION = Set.of("sjabloon", "editie", RenamedRoles.KEY);
 
     /** "rollen.yaml: rollen[directeur]", "visie.yaml: principes", "paginas/privacy.md (tekst)". */
     private static Map<String, Node> sections(Map<String, Node> docs) {

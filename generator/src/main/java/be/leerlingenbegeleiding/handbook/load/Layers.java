@@ -178,7 +178,7 @@ public final class Layers {
     /** Rule 1: file by file. The result lives in the school's folder. */
     static Load.Loaded merge(Load.Loaded parent, Load.Loaded child, List<Diagnostic> out) {
         Map<String, Load.Document> byName = new LinkedHashMap<>();
-        Map<String, String> renamed = renamedRoles(parent);
+        Map<String, String> renamed = RenamedRoles.of(parent);
         for (Load.Document d : parent.documents()) {
             if (d.part() == ContentFile.HANDBOEK && d.node() instanceof MappingNode m) ownKeysOnly(m);
             byName.put(key(parent.folder(), d), d);
@@ -308,7 +308,7 @@ public final class Layers {
             Node inherited = result.get(id);
             // An id the template renamed, in the list that has the new one: the school meant the
             // template's item. Added as its own item it would stand next to it as a second one.
-            String now = inherited == null ? renamed(renamed, id) : null;
+            String now = inherited == null ? RenamedRoles.current(renamed, id) : null;
             if (now != null && !result.containsKey(now)) now = null;
             if (has(item, REMOVED)) {
                 if (now != null) out.add(Renamed.role(Problem.NOTHING_TO_REMOVE, start(item), id, now, id));
@@ -328,31 +328,6 @@ public final class Layers {
             for (NodeTuple t : m.getValue()) if ("id".equals(keyOf(t))) return start(t.getValueNode());
         }
         return start(item);
-    }
-
-    /**
-     * The roles a template renamed ({@code hernoemde_rollen} in its handboek.yaml, with those of
-     * the templates below it, already merged in), old id to new id.
-     */
-    public static Map<String, String> renamedRoles(Load.Loaded template) {
-        Map<String, String> renamed = new LinkedHashMap<>();
-        for (Load.Document d : template.documents()) {
-            if (d.part() != ContentFile.HANDBOEK || !(d.node() instanceof MappingNode m)) continue;
-            for (NodeTuple t : m.getValue()) {
-                if (!RENAMED_ROLES.equals(keyOf(t)) || !(t.getValueNode() instanceof MappingNode ids)) continue;
-                for (NodeTuple r : ids.getValue()) {
-                    if (r.getValueNode() instanceof ScalarNode v && !v.getValue().isBlank()) renamed.put(keyOf(r), v.getValue().strip());
-                }
-            }
-        }
-        return renamed;
-    }
-
-    /** The key of handboek.yaml where a template lists the roles it renamed. */
-    public static final String RENAMED_ROLES = "hernoemde_rollen";
-
-    private static String renamed(Map<String, String> renamed, String id) {
-        return be.leerlingenbegeleiding.handbook.model.Metadata.renamed(renamed, id);
     }
 
     /** A list merges by id when every item is a mapping with an id, or a removal of one. */
