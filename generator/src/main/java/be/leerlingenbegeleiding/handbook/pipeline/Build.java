@@ -17,6 +17,7 @@ import be.leerlingenbegeleiding.handbook.render.Internal;
 import be.leerlingenbegeleiding.handbook.render.Overview;
 import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
+import be.leerlingenbegeleiding.handbook.render.Theme;
 import be.leerlingenbegeleiding.handbook.render.ThemeException;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.validate.Validate;
@@ -130,10 +131,17 @@ public final class Build {
     static volatile java.util.function.BiConsumer<Path, Stage> beforeStage = (folder, stage) -> { };
 
     /**
-     * What a run depends on besides the content: the day the checks run on, and where templates
-     * named by Maven coordinates come from.
+     * What a run depends on besides the content: the day the checks run on, where templates
+     * named by Maven coordinates come from, whether unchanged output may be kept, and the theme
+     * the pages and PDFs are rendered with (the jar's own unless the preview shows a folder of
+     * theme sources).
      */
-    public record Settings(LocalDate today, Artifacts artifacts, boolean reuse) {
+    public record Settings(LocalDate today, Artifacts artifacts, boolean reuse, Theme theme) {
+        /** With the jar's own theme. */
+        public Settings(LocalDate today, Artifacts artifacts, boolean reuse) {
+            this(today, artifacts, reuse, Theme.BUILT_IN);
+        }
+
         /**
          * A build that keeps a handbook's previous output when nothing it is made from has
          * changed since (see {@link #build(Path, Path, Settings, Consumer)}).
@@ -154,7 +162,12 @@ public final class Build {
 
         /** These settings, but every handbook is rendered and written, changed or not. */
         public Settings afresh() {
-            return new Settings(today, artifacts, false);
+            return new Settings(today, artifacts, false, theme);
+        }
+
+        /** These settings, rendered with {@code theme}. */
+        public Settings with(Theme theme) {
+            return new Settings(today, artifacts, reuse, theme);
         }
     }
 
@@ -243,13 +256,13 @@ public final class Build {
     }
 
     /** Stage 6, render: one handbook's output files, by relative path, in path order. */
-    public static Map<String, byte[]> render(Handbook handbook, Report report) {
+    public static Map<String, byte[]> render(Handbook handbook, Report report, Theme theme) {
         // The website and each PDF are independent renderings of the same immutable model; on a
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> renderSite(handbook, report));
-        pdfs(handbook, report == null ? null : report.date()).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        jobs.add(() -> renderSite(handbook, report, theme));
+        pdfs(handbook, report == null ? null : report.date(), theme).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
         return files;
@@ -257,7 +270,12 @@ public final class Build {
 
     /** Stage 6 without the PDFs: the website's pages, assets and schemas, by relative path. */
     public static Map<String, byte[]> renderSite(Handbook handbook, Report report) {
-        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report));
+        return renderSite(handbook, report, Theme.BUILT_IN);
+    }
+
+    /** {@link #renderSite(Handbook, Report)} in the given theme. */
+    public static Map<String, byte[]> renderSite(Handbook handbook, Report report, Theme theme) {
+        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report, theme));
         files.putAll(Print.extras());
         files.putAll(Schemas.FILES);
         return files;
@@ -281,7 +299,12 @@ public final class Build {
      * (may be null) decides whether the cover says the handbook may be out of date.
      */
     public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook, java.time.LocalDate today) {
-        return Print.jobs(handbook, today);
+        return pdfs(handbook, today, Theme.BUILT_IN);
+    }
+
+    /** {@link #pdfs(Handbook, LocalDate)} in the given theme. */
+    public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook, java.time.LocalDate today, Theme theme) {
+        return Print.jobs(handbook, today, theme);
     }
 
     /**
@@ -348,7 +371,7 @@ public final class Build {
         List<Outcome> outcomes = built.stream().map(Built::outcome).toList();
         if (outcomes.size() > 1) {
             stage(Stage.OVERVIEW, out, () -> {
-                AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes)), Overview.MARK);
+                AtomicOutput.writeFile(out.resolve("index.html"), Overview.render(entries(outcomes), settings.theme()), Overview.MARK);
                 return null;
             });
         }
@@ -382,7 +405,7 @@ public final class Build {
             if (c.hasErrors() || h.staff().isEmpty()) continue;
             Path target = out.resolve(h.name());
             if (Files.exists(target.resolve("index.html"))) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.PUBLIC_SITE);
-            Map<String, byte[]> files = stage(Stage.RENDER, folders.get(i), () -> Internal.render(h));
+            Map<String, byte[]> files = stage(Stage.RENDER, folders.get(i), () -> Internal.render(h, settings.theme()));
             stage(Stage.WRITE, folders.get(i), () -> {
                 AtomicOutput.replace(target, files);
                 return null;
@@ -408,7 +431,7 @@ public final class Build {
                 names.addAll(previous);
             } else {
                 try {
-                    Map<String, byte[]> files = stage(Stage.RENDER, folder, () -> render(h, report));
+                    Map<String, byte[]> files = stage(Stage.RENDER, folder, () -> render(h, report, settings.theme()));
                     stage(Stage.WRITE, folder, () -> {
                         AtomicOutput.replace(target, files, fingerprint);
                         return null;
@@ -428,8 +451,8 @@ public final class Build {
     }
 
     /** The overview page for the outcomes of several handbooks, as {@code build} writes it. */
-    public static byte[] overview(List<Outcome> outcomes) {
-        return Overview.render(entries(outcomes));
+    public static byte[] overview(List<Outcome> outcomes, Theme theme) {
+        return Overview.render(entries(outcomes), theme);
     }
 
     /** The overview's line per handbook; the template is named with its edition, if it has one. */

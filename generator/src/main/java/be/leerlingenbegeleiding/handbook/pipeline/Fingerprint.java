@@ -56,7 +56,7 @@ final class Fingerprint {
         add(d, Generator.ID);
         add(d, "datum " + settings.today());
         for (Path layer : h.layers()) add(d, "laag " + folder(layer));
-        Path theme = Theme.folder();
+        Path theme = settings.theme().folder();
         if (theme != null) add(d, "thema " + folder(theme));
         return HexFormat.of().formatHex(d.digest());
     }

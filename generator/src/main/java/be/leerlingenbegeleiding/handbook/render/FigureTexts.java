@@ -55,9 +55,9 @@ final class FigureTexts implements Texts {
      * preview of the theme's sources sees it). A school's {@code vormgeving/assets/figuren.css}
      * restyles its site, not its PDF, as before.
      */
-    static Medium medium(boolean print) {
+    static Medium medium(boolean print, Theme theme) {
         if (!print) return Medium.SCREEN;
-        byte[] css = Templates.jar(STYLESHEET);
+        byte[] css = theme.file(STYLESHEET);
         Object[] last = lastPalette;
         if (last != null && last[0] == css) return Medium.print((Palette) last[1]);
         Palette palette = Palette.ofStylesheet(new String(css, StandardCharsets.UTF_8));

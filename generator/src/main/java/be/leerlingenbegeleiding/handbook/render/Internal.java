@@ -20,11 +20,16 @@ public final class Internal {
 
     /** By path: {@code personeel/<id>.html} and {@code personeel/<id>.pdf}; empty without staff. */
     public static Map<String, byte[]> render(Handbook h) {
+        return render(h, Theme.BUILT_IN);
+    }
+
+    /** {@link #render(Handbook)} in the given theme. */
+    public static Map<String, byte[]> render(Handbook h, Theme theme) {
         Map<String, byte[]> files = new TreeMap<>();
         if (h.staff().isEmpty()) return files;
-        Labels l = Labels.of(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language());
         SitePlan plan = SitePlan.of(h.publicPart(), l);
-        Templates templates = Templates.of(h);
+        Templates templates = theme.templates(h);
         for (StaffMember p : h.staff()) {
             FunctionDescription f = h.function(p.function()).orElseThrow();
             Map<String, Object> data = new LinkedHashMap<>();
@@ -35,7 +40,7 @@ public final class Internal {
             data.put("x", new View(h, l, plan.page(PageKind.START.path()), true));
             String html = templates.render("druk/personeelslid.ftlh", data);
             files.put("personeel/" + p.id() + ".html", html.getBytes(StandardCharsets.UTF_8));
-            files.put("personeel/" + p.id() + ".pdf", Print.pdf(html, h));
+            files.put("personeel/" + p.id() + ".pdf", Print.pdf(html, h, l));
         }
         files.putAll(Print.extras());
         return files;

@@ -33,30 +33,30 @@ public final class Labels {
     private final Properties texts;
     private final Locale locale;
 
-    private Labels(Language language, Properties texts) {
+    private final Theme theme;
+
+    private Labels(Language language, Properties texts, Theme theme) {
         this.language = language;
         this.texts = texts;
+        this.theme = theme;
         this.locale = Locale.forLanguageTag(language.code());
     }
 
-    /** Read once per language: every page of every handbook asks for them. */
-    private static final Map<Language, Labels> CACHE = new ConcurrentHashMap<>();
-
-    /** The labels of a language, read from the theme inside the jar. */
+    /** The labels of a language in the theme inside the jar. */
     public static Labels of(Language language) {
-        return CACHE.computeIfAbsent(language, Labels::read);
+        return Theme.BUILT_IN.labels(language);
     }
 
-    /** Read the labels again next time: the theme's files changed. */
-    static void forget() {
-        CACHE.clear();
+    /** The theme these labels were read from: the pages rendered with them use it too. */
+    Theme theme() {
+        return theme;
     }
 
-    private static Labels read(Language language) {
+    static Labels read(Language language, Theme theme) {
         Properties all = new Properties();
         for (String bundle : BUNDLES) {
             String path = "/templates/i18n/" + bundle + (language == Language.EN ? "_en" : "") + ".properties";
-            try (InputStream own = Templates.overridden(path);
+            try (InputStream own = theme.overridden(path);
                  InputStream in = own != null ? own : Labels.class.getResourceAsStream(path)) {
                 if (in == null) throw new IllegalStateException("theme file missing: " + path);
                 all.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -64,7 +64,7 @@ public final class Labels {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Labels(language, all);
+        return new Labels(language, all, theme);
     }
 
     /** The text for a key, with {@code {0}}, {@code {1}}… replaced by the arguments. */

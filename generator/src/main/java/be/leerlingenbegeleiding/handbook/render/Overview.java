@@ -25,14 +25,14 @@ public final class Overview {
         }
     }
 
-    public static byte[] render(List<Entry> entries) {
+    public static byte[] render(List<Entry> entries, Theme theme) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("entries", entries);
-        Labels l = Labels.of(Language.NL_BE);
+        Labels l = theme.labels(Language.NL_BE);
         data.put("l", l);
         data.put("mark", MARK);
         data.put("kinds", PageKind.BY_NAME);
         // A template's school name is the hint of an open part.
-        return Placeholders.page(Templates.shared().render("overzicht.ftlh", data), l).getBytes(StandardCharsets.UTF_8);
+        return Placeholders.page(theme.shared().render("overzicht.ftlh", data), l).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -87,30 +87,35 @@ public final class Print {
      * the handbook may be out of date: the PDF's own dates still come from its content.
      */
     public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today) {
+        return jobs(full, today, Theme.BUILT_IN);
+    }
+
+    /** {@link #jobs(Handbook, LocalDate)} in the given theme. */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today, Theme theme) {
         // Public PDFs only: the personnel part is printed by Internal, on request.
         Handbook h = full.publicPart();
-        Labels l = Labels.of(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l);
-        Templates templates = Templates.of(h);
+        Templates templates = theme.templates(h);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
-        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).handbook(), h));
+        jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).handbook(), h, l));
         for (FunctionDescription f : h.functions()) {
-            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).function(f), h));
+            jobs.put("functies/" + f.id() + ".pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).function(f), h, l));
         }
         if (h.institutionTasks() != null) {
-            jobs.put(SitePlan.TASKS_PDF, () -> pdf(new PrintBook(h, l, plan, templates, today).tasks(), h));
+            jobs.put(SitePlan.TASKS_PDF, () -> pdf(new PrintBook(h, l, plan, templates, today).tasks(), h, l));
         }
         return jobs;
     }
 
-    /** One HTML document as PDF bytes. */
-    static byte[] pdf(String html, Handbook h) {
+    /** One HTML document as PDF bytes; {@code l} names what is still to fill in. */
+    static byte[] pdf(String html, Handbook h, Labels l) {
         Document jsoup = Jsoup.parse(html);
         // The renderer reads bookmarks only from the head; an HTML parser moves unknown elements
         // out of it, so they are put back here.
         Element bookmarks = jsoup.selectFirst("bookmarks");
         if (bookmarks != null) jsoup.head().appendChild(bookmarks);
-        if (Placeholders.any(html)) Placeholders.mark(jsoup, Labels.of(h.metadata().language()));
+        if (Placeholders.any(html)) Placeholders.mark(jsoup, l);
         keepSignaturesWithText(jsoup);
         // Handed over as well-formed XHTML text: the renderer's own XML reading applies the
         // stylesheets reliably, which a converted DOM did not.
@@ -183,7 +188,7 @@ public final class Print {
 
     /** A file of the font jar, read once per run. */
     private static byte[] fontFile(String file) {
-        return Templates.jar("/liberation/" + file);
+        return Theme.BUILT_IN.file("/liberation/" + file);
     }
 
     /**
@@ -231,6 +236,6 @@ public final class Print {
      */
     public static String handbookHtml(Handbook h) {
         Labels l = Labels.of(h.metadata().language());
-        return new PrintBook(h, l, SitePlan.of(h, l), Templates.of(h)).handbook();
+        return new PrintBook(h, l, SitePlan.of(h, l), Theme.BUILT_IN.templates(h)).handbook();
     }
 }

@@ -274,7 +274,7 @@ final class PrintTables {
     private record Metrics(TrueTypeFont font, CmapLookup cmap, float unitsPerEm) {
         static Metrics load(String file) {
             try {
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Templates.jar("/liberation/" + file)));
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Theme.BUILT_IN.file("/liberation/" + file)));
                 return new Metrics(ttf, ttf.getUnicodeCmapLookup(), ttf.getUnitsPerEm());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

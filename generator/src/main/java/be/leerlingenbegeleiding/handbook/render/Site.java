@@ -74,11 +74,16 @@ public final class Site {
      * from the report's date, the notices on parts whose review is overdue.
      */
     public static Map<String, byte[]> render(Handbook full, Report report) {
+        return render(full, report, Theme.BUILT_IN);
+    }
+
+    /** {@link #render(Handbook, Report)} in the given theme. */
+    public static Map<String, byte[]> render(Handbook full, Report report, Theme theme) {
         // The personnel part is internal: no page, search entry or sitemap line may come from it.
         Handbook h = full.publicPart();
-        Labels l = Labels.of(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language());
         SitePlan plan = SitePlan.of(h, l, report);
-        Templates templates = Templates.of(h);
+        Templates templates = theme.templates(h);
         // Pages are independent of each other; on a machine with more than one core they render
         // side by side (the live preview rebuilds one handbook and waits for all its pages).
         // Results are gathered in the plan's order, so the output does not depend on timing.
@@ -96,7 +101,7 @@ public final class Site {
         String site = h.metadata().publicationUrl();
         if (site != null) files.put("sitemap.xml", sitemap(plan, h, site).getBytes(StandardCharsets.UTF_8));
         for (String asset : ASSETS) files.put(asset, templates.asset(asset));
-        files.put("assets/lunr.min.js", Templates.jar(LUNR));
+        files.put("assets/lunr.min.js", theme.file(LUNR));
         // A template's pictures come along; the school's own picture of the same name wins.
         for (int i = h.layers().size() - 1; i >= 0; i--) {
             copyPictures(h.layers().get(i).resolve(ContentFile.AFBEELDINGEN.fileName()), files);

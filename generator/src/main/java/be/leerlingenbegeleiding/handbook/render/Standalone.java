@@ -12,6 +12,6 @@ public final class Standalone {
 
     /** {@code template} of the standard theme (e.g. {@code upgrade.ftlh}) filled with {@code data}. */
     public static String render(String template, Map<String, Object> data) {
-        return Templates.shared().render(template, data);
+        return Theme.BUILT_IN.shared().render(template, data);
     }
 }

@@ -26,107 +26,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * FreeMarker set up for a theme: strict, HTML auto-escaping, no locale surprises. The theme is
+ * FreeMarker set up for a theme ({@link Theme}): strict, HTML auto-escaping, no locale surprises. The theme is
  * the one in the jar, under the {@code vormgeving/} folders of a handbook and its templates:
  * a file there replaces the theme's file of the same name, nearest handbook first. A layout can
  * build on the version it replaces by including {@code /basis/<name>}.
  */
 final class Templates {
-    private static final Map<List<Path>, Templates> LAYERED = new ConcurrentHashMap<>();
-    /**
-     * A folder that stands in for the jar's theme, or null: the live preview of the theme's own
-     * sources, so that an edit to {@code templates/} shows without building the jar.
-     */
-    private static volatile Path override;
     static final String BASE = "basis/";
-
-    static Path override() {
-        return override;
-    }
 
     private final Configuration cfg;
     private final List<Path> layers;
+    private final Theme theme;
 
-    /** Files read from the jar once per run: scripts and fonts do not change while it runs. */
-    private static final Map<String, byte[]> JAR = new ConcurrentHashMap<>();
-
-    /**
-     * A handbook's theme: the {@code vormgeving/} folders of its layers over the jar's theme. A
-     * folder that is a link to elsewhere is refused: its files would not be the handbook's.
-     */
-    static Templates of(Handbook h) {
-        List<Path> folders = new ArrayList<>();
-        for (Path layer : h.layers()) {
-            Path folder = layer.resolve(ContentFile.VORMGEVING.fileName());
-            if (!Files.isDirectory(folder)) continue;
-            try {
-                if (!folder.toRealPath().startsWith(layer.toRealPath())) {
-                    throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, Position.ofFile(folder), Refused.WHY), null);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            folders.add(folder);
-        }
-        return of(folders);
-    }
-
-    /** The theme for these {@code vormgeving/} folders, nearest first; shared per set of folders. */
-    static Templates of(List<Path> layers) {
-        return LAYERED.computeIfAbsent(List.copyOf(layers), Templates::new);
-    }
-
-    /** The built-in theme alone. FreeMarker parses each template once and caches it. */
-    static Templates shared() {
-        return of(List.of());
-    }
-
-    /** Use {@code folder} instead of the jar's theme from now on (null: the jar again). */
-    static void useFolder(Path folder) {
-        override = folder == null ? null : folder.toAbsolutePath().normalize();
-        forget();
-    }
-
-    /** Drops every parsed template and file read, so the next render reads the theme afresh. */
-    static void forget() {
-        LAYERED.clear();
-        JAR.clear();
-        Labels.forget();
-    }
-
-    /** A theme file from the override folder when there is one and it has the file, else null. */
-    static InputStream overridden(String path) throws IOException {
-        Path folder = override;
-        if (folder == null || !path.startsWith("/templates/")) return null;
-        Path p = folder.resolve(path.substring("/templates/".length())).normalize();
-        return p.startsWith(folder) && Files.isRegularFile(p) ? Files.newInputStream(p) : null;
-    }
-
-    /** A file inside the jar, e.g. {@code /templates/favicon.svg}; missing means a broken build. */
-    static byte[] jar(String path) {
-        return JAR.computeIfAbsent(path, p -> {
-            try (InputStream own = overridden(p)) {
-                if (own != null) return own.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try (InputStream in = Templates.class.getResourceAsStream(p)) {
-                if (in == null) throw new IllegalStateException("file missing from the jar: " + p);
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    private Templates(List<Path> layers) {
+    /** Built by its {@link Theme}, which keeps one per set of folders. */
+    Templates(List<Path> layers, Theme theme) {
         this.layers = layers;
+        this.theme = theme;
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             List<TemplateLoader> loaders = new ArrayList<>();
             for (Path p : layers) loaders.add(new FileTemplateLoader(p.toFile()));
-            Path theme = override;
-            if (theme != null) loaders.add(new FileTemplateLoader(theme.toFile()));
+            if (theme.folder() != null) loaders.add(new FileTemplateLoader(theme.folder().toFile()));
             loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
             cfg.setTemplateLoader(new Layered(loaders));
         } catch (IOException e) {
@@ -196,7 +116,7 @@ final class Templates {
                 }
                 return Files.readAllBytes(p);
             }
-            return jar("/templates/" + path);
+            return theme.file("/templates/" + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

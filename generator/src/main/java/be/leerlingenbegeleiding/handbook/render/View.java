@@ -337,19 +337,19 @@ public final class View {
     }
 
     public TemplateHTMLOutputModel matrixFigure() throws TemplateModelException {
-        return markup(Figures.responsibilityMatrix(h, FigureTexts.of(l), FigureTexts.medium(print)));
+        return markup(Figures.responsibilityMatrix(h, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
     }
 
     public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
-        return markup(Figures.guidanceTeam(h, FigureTexts.of(l), FigureTexts.medium(print)));
+        return markup(Figures.guidanceTeam(h, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
     }
 
     public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {
-        return markup(Figures.careContinuum(h.careContinuum(), h::roleName, FigureTexts.of(l), FigureTexts.medium(print)));
+        return markup(Figures.careContinuum(h.careContinuum(), h::roleName, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
     }
 
     public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
-        return markup(Figures.timeSplit(split, FigureTexts.of(l), FigureTexts.medium(print)));
+        return markup(Figures.timeSplit(split, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
     }
 
     /** Practice examples in menu order. */

@@ -80,6 +80,8 @@ public final class Preview implements AutoCloseable {
 
     private final Path content;
     private final Options options;
+    /** The theme pages are rendered with; a fresh value after its files (or a vormgeving/ file) change. */
+    private volatile Theme theme;
     private final PrintWriter log;
     private final Messages messages;
     private final HttpServer server;
@@ -100,6 +102,7 @@ public final class Preview implements AutoCloseable {
     private Preview(Path content, Options options, PrintWriter log) throws IOException {
         this.content = content.toAbsolutePath().normalize();
         this.options = options;
+        this.theme = Theme.of(options.theme());
         this.log = log;
         this.messages = Messages.forLanguage(options.lang());
         List<Path> watched = new ArrayList<>(List.of(this.content));
@@ -121,7 +124,6 @@ public final class Preview implements AutoCloseable {
 
     /** Builds everything under {@code content}, starts serving and watching; returns at once. */
     public static Preview start(Path content, Options options, PrintWriter log) throws IOException {
-        Theme.useFolder(options.theme());
         Preview p = new Preview(content, options, log);
         p.snapshot = Snapshot.EMPTY;
         p.rebuild(null);
@@ -168,8 +170,6 @@ public final class Preview implements AutoCloseable {
         server.stop(0);
         requests.shutdownNow();
         deadlines.close();
-        // The theme folder was for this preview only; what runs next in this JVM uses the jar's.
-        if (options.theme() != null) Theme.useFolder(null);
         closed.countDown();
     }
 
@@ -222,7 +222,7 @@ public final class Preview implements AutoCloseable {
     synchronized void rebuild(Set<Path> paths) {
         long start = System.nanoTime();
         boolean theme = paths == null || paths.stream().anyMatch(this::isTheme);
-        if (theme && paths != null) Theme.forget();
+        if (theme && paths != null) this.theme = this.theme.reread();
         Snapshot before = snapshot;
         List<Path> folders;
         try {
@@ -241,7 +241,7 @@ public final class Preview implements AutoCloseable {
             Served old = before.handbooks().get(s.folder());
             for (String path : s.changedSince(old)) pages.add(s.name() + "/" + path);
         }
-        byte[] overview = folders.size() > 1 ? overview(next.values()) : null;
+        byte[] overview = folders.size() > 1 ? overview(next.values(), this.theme) : null;
         if (overview != null && !Arrays.equals(overview, before.overview())) pages.add("index.html");
         Snapshot after = new Snapshot(before.version() + 1, folders, next, overview, pages);
         snapshot = after;
@@ -261,7 +261,7 @@ public final class Preview implements AutoCloseable {
     private Served build(Path folder, Served previous) {
         try {
             fault.accept("build", folder);
-            Build.Result c = Build.checkOne(folder, options.settings());
+            Build.Result c = Build.checkOne(folder, options.settings().with(theme));
             Handbook h = c.handbooks().get(0);
             List<Path> layers = h.layers().stream().map(l -> l.toAbsolutePath().normalize()).toList();
             if (c.hasErrors()) {
@@ -272,7 +272,7 @@ public final class Preview implements AutoCloseable {
             Report report = c.reports().get(folder);
             Map<String, byte[]> files;
             try {
-                files = Build.renderSite(h, report);
+                files = Build.renderSite(h, report, theme);
             } catch (ThemeException e) {
                 // A broken theme file is an error at its line like any other; the last good pages stay.
                 List<Diagnostic> d = new ArrayList<>(c.diagnostics());
@@ -283,7 +283,7 @@ public final class Preview implements AutoCloseable {
             }
             Map<String, PdfJob> pdfs = new TreeMap<>();
             String name = folder.getFileName().toString();
-            Build.pdfs(h, report == null ? null : report.date()).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
+            Build.pdfs(h, report == null ? null : report.date(), theme).forEach((path, job) -> pdfs.put(path, new PdfJob(() -> {
                 fault.accept("pdf", folder);
                 return job.get();
             }, () -> pdfLimit, f -> pdfFailed(name + "/" + path, f))));
@@ -309,7 +309,7 @@ public final class Preview implements AutoCloseable {
         return f.slow ? messages.get("serve.pdf.slow", pdf, f.getMessage()) : messages.get("serve.pdf.failed", pdf, f.getMessage());
     }
 
-    private static byte[] overview(java.util.Collection<Served> handbooks) {
+    private static byte[] overview(java.util.Collection<Served> handbooks, Theme theme) {
         List<Build.Outcome> outcomes = new ArrayList<>();
         for (Served s : handbooks) {
             if (s.handbook() == null) continue;
@@ -318,7 +318,7 @@ public final class Preview implements AutoCloseable {
             listed.addAll(s.pdfs().keySet());
             outcomes.add(new Build.Outcome(s.handbook(), s.diagnostics(), s.report(), listed));
         }
-        return Build.overview(outcomes);
+        return Build.overview(outcomes, theme);
     }
 
     private void report(java.util.Collection<Served> built, int pages, long millis, boolean initial) {

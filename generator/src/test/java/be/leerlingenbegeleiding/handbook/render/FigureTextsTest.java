@@ -29,7 +29,7 @@ class FigureTextsTest {
             Texts t = FigureTexts.of(Labels.of(language));
             FunctionDescription f = example.functions().get(0);
             for (boolean print : new boolean[] {false, true}) {
-                Medium m = FigureTexts.medium(print);
+                Medium m = FigureTexts.medium(print, Theme.BUILT_IN);
                 for (String figure : List.of(Figures.responsibilityMatrix(example, t, m), Figures.guidanceTeam(example, t, m),
                         Figures.careContinuum(example.careContinuum(), example::roleName, t, m),
                         Figures.careContinuum(example.careContinuum(), null, t, m), Figures.timeSplit(f.timeSplit(), t, m))) {
@@ -47,7 +47,7 @@ class FigureTextsTest {
     void thePrintedFigureTakesItsColoursFromTheThemesStylesheet() throws IOException {
         Handbook example = Bind.handbook(Load.handbook(Fixtures.repoRoot().resolve("content/de-kiem"))).handbook();
         String figure = Figures.timeSplit(example.functions().get(0).timeSplit(), FigureTexts.of(Labels.of(Language.NL_BE)),
-                FigureTexts.medium(true));
+                FigureTexts.medium(true, Theme.BUILT_IN));
         for (Element text : Jsoup.parse(figure, "", Parser.xmlParser()).select("text")) {
             assertTrue(text.attr("style").startsWith("fill:#000000;"), text.outerHtml());
         }

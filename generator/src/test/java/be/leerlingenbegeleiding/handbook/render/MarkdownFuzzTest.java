@@ -83,7 +83,7 @@ class MarkdownFuzzTest {
 
     private static String print(Handbook h) {
         Labels l = Labels.of(h.metadata().language());
-        return new PrintBook(h, l, SitePlan.of(h, l), Templates.of(h)).handbook();
+        return new PrintBook(h, l, SitePlan.of(h, l), Theme.BUILT_IN.templates(h)).handbook();
     }
 
     private static void assertNoScript(String html, Set<String> allowed, String where) {

@@ -116,7 +116,7 @@ class NoNetworkTest {
                 + "<img src=\"" + url("figuur.svg") + "\" alt=\"figuur\">"
                 + "<object data=\"" + url("bijlage.pdf") + "\" type=\"application/pdf\"></object>"
                 + "</body></html>";
-        byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Print.pdf(html, h));
+        byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Print.pdf(html, h, Labels.of(h.metadata().language())));
         assertEquals(0, connections.get(), "connections to the listener");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -132,7 +132,7 @@ class NoNetworkTest {
         Handbook h = Build.check(book).handbooks().get(0);
         String html = "<!DOCTYPE html><html lang=\"nl\"><head><title>Proef</title></head><body><p>Met stip.</p>"
                 + "<img src=\"afbeeldingen/stip.png\" alt=\"stip\"></body></html>";
-        byte[] pdf = Print.pdf(html, h);
+        byte[] pdf = Print.pdf(html, h, Labels.of(h.metadata().language()));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertTrue(doc.getPage(0).getResources().getXObjectNames().iterator().hasNext(), "the picture is in the PDF");
         }

@@ -70,9 +70,8 @@ class ThemeFuzzTest {
             ".getProtectionDomain()", ".getClassLoader()", ".loadClass(", "statics", "enums", "?then(", "?markup_string"})
     void aThemeFileNeverReachesJava(byte[] bytes) throws IOException {
         Files.write(THEME.resolve("fuzz.ftlh"), bytes);
-        // FreeMarker keeps a parsed file for seconds; each input must be read afresh.
-        Templates.forget();
-        Templates templates = Templates.of(List.of(THEME));
+        // FreeMarker keeps a parsed file for seconds; each input must be read afresh: a new theme value.
+        Templates templates = Theme.of(null).reread().templates(List.of(THEME));
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("h", HANDBOOK);
         data.put("l", Labels.of(Language.NL_BE));

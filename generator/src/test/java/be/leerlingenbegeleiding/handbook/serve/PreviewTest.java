@@ -252,7 +252,7 @@ class PreviewTest {
     }
 
     @Test
-    void anEditToTheThemeFolderReachesEveryHandbookAndIsForgottenAfterwards() throws Exception {
+    void anEditToTheThemeFolderReachesEveryHandbookButNoOtherBuild() throws Exception {
         Path content = content("de-kiem");
         Path theme = Fixtures.copyTree(Fixtures.repoRoot().resolve("templates"), tmp.resolve("templates"));
         preview = Preview.start(content, new Preview.Options("127.0.0.1", 0,
@@ -264,6 +264,10 @@ class PreviewTest {
             events.next(e -> e.contains("de-kiem/assets/stijl.css"));
         }
         assertTrue(get("/de-kiem/assets/stijl.css").body().contains(".live-proef"));
+        // The theme is a value of the preview's settings, not a switch for the whole process.
+        assertFalse(new String(Build.renderSite(Build.checkOne(content.resolve("de-kiem"), Build.Settings.on(LocalDate.of(2026, 11, 23)))
+                .handbooks().get(0), null).get("assets/stijl.css"), StandardCharsets.UTF_8).contains(".live-proef"),
+                "a build beside the preview uses the jar's theme");
         preview.close();
         assertFalse(new String(Build.renderSite(Build.checkOne(content.resolve("de-kiem"), Build.Settings.on(LocalDate.of(2026, 11, 23)))
                 .handbooks().get(0), null).get("assets/stijl.css"), StandardCharsets.UTF_8).contains(".live-proef"),
