@@ -203,7 +203,8 @@ final class Binder {
             try {
                 return Integer.valueOf(text);
             } catch (NumberFormatException e) {
-                return wrongType(node, key, Msg.of("type.wholeNumber"), Msg.of("example.number"));
+                // The general example ("12 of 12,5") would suggest the very decimal that was refused.
+                return wrongType(node, key, Msg.of("type.wholeNumber"), Msg.of("example.wholeNumber"));
             }
         }
         if (raw == Double.class || raw == double.class) {
