@@ -114,14 +114,9 @@ class ComplianceTest {
     @MethodSource("parts")
     void eachPolicyPartAndStaffPrivacyHaveAFixtureWithTheirExactFindings(String fixture) throws IOException {
         String rule = fixture.substring(0, fixture.indexOf('-'));
-        Path school = copyOfExample(fixture);
-        for (Edit e : PARTS.get(fixture)) edit(school.resolve(e.file()), e.change());
-        Fixtures.Run run = Fixtures.run("check", school.toString());
-        String actual = run.err().replace(Fixtures.printed(school.getParent()) + "/", "");
-        Set<String> codes = new TreeSet<>();
-        Matcher m = Pattern.compile("(?:fout|waarschuwing|info)\\[([A-Z0-9-]+)]").matcher(actual);
-        while (m.find()) codes.add(m.group(1));
-        assertEquals(Set.of(rule), codes, actual);
+        Broken b = breakAndCheck(fixture, rule, PARTS.get(fixture));
+        String actual = b.output();
+        Fixtures.Run run = b.run();
         Fixtures.assertGolden(Fixtures.resources().resolve("naleving").resolve(fixture + ".txt"), "exit " + run.exitCode() + "\n" + actual);
     }
 
@@ -138,17 +133,32 @@ class ComplianceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void eachRuleHasAFixtureThatBreaksExactlyThatRule(String rule) throws IOException {
-        Path school = copyOfExample(rule);
-        for (Edit e : BREAKS.get(rule)) edit(school.resolve(e.file()), e.change());
+        Broken b = breakAndCheck(rule, rule, BREAKS.get(rule));
+        String actual = b.output();
+        Fixtures.Run run = b.run();
+        Path golden = Fixtures.resources().resolve("naleving").resolve(rule + ".txt");
+        String withExit = "exit " + run.exitCode() + "\n" + actual;
+        Fixtures.assertGolden(golden, withExit);
+    }
+
+    /** A broken copy's check: the run and its output with the folder left out. */
+    private record Broken(Fixtures.Run run, String output) {
+    }
+
+    /**
+     * A copy of the example under {@code name} with {@code edits} applied, checked: its output
+     * with the folder left out, after asserting that it names rule {@code rule} and no other.
+     */
+    private Broken breakAndCheck(String name, String rule, List<Edit> edits) throws IOException {
+        Path school = copyOfExample(name);
+        for (Edit e : edits) edit(school.resolve(e.file()), e.change());
         Fixtures.Run run = Fixtures.run("check", school.toString());
         String actual = run.err().replace(Fixtures.printed(school.getParent()) + "/", "");
         Set<String> codes = new TreeSet<>();
         Matcher m = Pattern.compile("(?:fout|waarschuwing|info)\\[([A-Z0-9-]+)]").matcher(actual);
         while (m.find()) codes.add(m.group(1));
         assertEquals(Set.of(rule), codes, actual);
-        Path golden = Fixtures.resources().resolve("naleving").resolve(rule + ".txt");
-        String withExit = "exit " + run.exitCode() + "\n" + actual;
-        Fixtures.assertGolden(golden, withExit);
+        return new Broken(run, actual);
     }
 
     /** The issue's own example: no CLB agreements and no prevention domain; both named, with line and source. */

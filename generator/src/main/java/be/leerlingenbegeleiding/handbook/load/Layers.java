@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Metadata;
 import be.leerlingenbegeleiding.handbook.model.ValuePath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -308,7 +309,7 @@ public final class Layers {
             Node inherited = result.get(id);
             // An id the template renamed, in the list that has the new one: the school meant the
             // template's item. Added as its own item it would stand next to it as a second one.
-            String now = inherited == null ? RenamedRoles.current(renamed, id) : null;
+            String now = inherited == null ? Metadata.renamed(renamed, id) : null;
             if (now != null && !result.containsKey(now)) now = null;
             if (has(item, REMOVED)) {
                 if (now != null) out.add(Renamed.role(Problem.NOTHING_TO_REMOVE, start(item), id, now, id));

@@ -1,7 +1,6 @@
 package be.leerlingenbegeleiding.handbook.load;
 
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
-import be.leerlingenbegeleiding.handbook.model.Metadata;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -38,10 +37,5 @@ public final class RenamedRoles {
             }
         }
         return renamed;
-    }
-
-    /** The id an old id stands for now, following renames in turn; null when it was not renamed. */
-    static String current(Map<String, String> renamed, String id) {
-        return Metadata.renamed(renamed, id);
     }
 }

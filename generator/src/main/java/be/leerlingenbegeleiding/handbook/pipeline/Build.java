@@ -341,12 +341,7 @@ public final class Build {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
         List<Written> written = new ArrayList<>();
-        // Stages 1-5 of every handbook first: only then are all the templates known that the
-        // output must stay out of, and nothing is written before the output is found safe.
-        List<Result> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
-        List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
-        OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
-                books.stream().map(Handbook::name).toList(), folders.size() > 1 ? "index.html" : null, Overview.MARK);
+        List<Result> checked = checkThenGuard(dir, folders, out, settings, folders.size() > 1 ? "index.html" : null);
         // Each handbook is written as soon as it is rendered, and only the names of its files
         // are kept: a batch of hundreds of schools never holds more than a few sites in memory.
         Fingerprint fingerprints = new Fingerprint(settings);
@@ -391,10 +386,8 @@ public final class Build {
         List<Path> folders = find(dir);
         if (folders.isEmpty()) return check(dir, settings);
         List<Written> written = new ArrayList<>();
-        List<Result> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Result> checked = checkThenGuard(dir, folders, out, settings, null);
         List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
-        OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
-                books.stream().map(Handbook::name).toList(), null, Overview.MARK);
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<Path, Report> reports = new TreeMap<>();
         for (int i = 0; i < folders.size(); i++) {
@@ -413,6 +406,20 @@ public final class Build {
             written.add(new Written(target, h.name(), files.size(), false));
         }
         return new Result(books, diagnostics, reports, written);
+    }
+
+    /**
+     * Stages 1-5 of every handbook, then the output guard: only then are all the templates known
+     * that the output must stay out of, and nothing is written before the output is found safe.
+     * {@code overview} is the overview page's name when the build writes one.
+     */
+    private static List<Result> checkThenGuard(Path dir, List<Path> folders, Path out, Settings settings, String overview)
+            throws IOException {
+        List<Result> checked = folders.parallelStream().map(folder -> checkOne(folder, settings)).toList();
+        List<Handbook> books = checked.stream().map(c -> c.handbooks().get(0)).toList();
+        OutputGuard.check(out, OutputGuard.read(dir, folders, books.stream().map(Handbook::layers).toList()),
+                books.stream().map(Handbook::name).toList(), overview, Overview.MARK);
+        return checked;
     }
 
     /** Stages 6 and 7 for one checked handbook: rendered and written, or kept, unless it has errors. */

@@ -1,5 +1,8 @@
 package be.leerlingenbegeleiding.handbook.render;
 
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Language;
@@ -65,9 +68,7 @@ public final class Theme {
             if (!Files.isDirectory(own)) continue;
             try {
                 if (!own.toRealPath().startsWith(layer.toRealPath())) {
-                    throw new ThemeException(be.leerlingenbegeleiding.handbook.diag.Diagnostic.error(
-                            be.leerlingenbegeleiding.handbook.diag.Problem.THEME_ERROR,
-                            be.leerlingenbegeleiding.handbook.diag.Position.ofFile(own), Templates.Refused.WHY), null);
+                    throw new ThemeException(Diagnostic.error(Problem.THEME_ERROR, Position.ofFile(own), Templates.Refused.WHY), null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
