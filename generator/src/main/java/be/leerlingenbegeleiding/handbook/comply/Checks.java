@@ -110,8 +110,27 @@ final class Checks {
         public void check(Handbook h, Findings out) {
             GuidanceTeam team = h.guidanceTeam();
             if (team == null) return;
-            Set<String> core = team.core().stream().map(m -> m.role() == null ? "" : m.role().id()).collect(Collectors.toSet());
-            for (Markdown text : java.util.Arrays.asList(team.description(), team.mandate())) {
+            // The file's own texts speak of all cels; a cel's description of that cel only.
+            Set<String> all = ids(team.core());
+            for (GuidanceTeam.Effective c : team.effectiveCels()) {
+                all.addAll(ids(c.team().core()));
+                if (c.cel() != null) check(h, ids(c.team().core()), java.util.Collections.singletonList(c.cel().description()), out);
+            }
+            if (team.policyCel() != null) {
+                all.addAll(ids(team.policyCel().core()));
+                check(h, ids(team.policyCel().core()), java.util.Collections.singletonList(team.policyCel().description()), out);
+            }
+            check(h, all, java.util.Arrays.asList(team.description(), team.mandate()), out);
+        }
+
+        private static Set<String> ids(List<GuidanceTeam.Member> members) {
+            Set<String> ids = new java.util.HashSet<>();
+            if (members != null) for (GuidanceTeam.Member m : members) ids.add(m.role() == null ? "" : m.role().id());
+            return ids;
+        }
+
+        private static void check(Handbook h, Set<String> core, List<Markdown> texts, Findings out) {
+            for (Markdown text : texts) {
                 if (text == null) continue;
                 Texts.Text t = new Texts.Text(text.text(), text.position(), true);
                 for (Scan.Hit m : Scan.coreSentences(text.text())) {

@@ -123,24 +123,28 @@ public final class Comply {
         }
         if (!cond.contains().isEmpty()) {
             // A missing file is the finding, whether or not the path has wildcards after it.
-            PathExpr.Place anchor = c.path().anchor().places(h).get(0);
-            if (anchor.fileMissing()) {
-                missingFiles.add(anchor.at());
-                return;
+            // With several cels, each cel must contain the values (one anchor per cel).
+            for (PathExpr.Place anchor : c.path().anchor().places(h)) {
+                if (anchor.fileMissing()) {
+                    missingFiles.add(anchor.at());
+                    return;
+                }
+                Set<String> found = new HashSet<>();
+                for (PathExpr.Place p : places) {
+                    if (java.util.Objects.equals(p.cel(), anchor.cel())) found.addAll(PathExpr.texts(p.value()));
+                }
+                List<String> missing = cond.contains().stream().filter(v -> !found.contains(v)).toList();
+                if (missing.isEmpty()) continue;
+                out.add(inCel(anchor, raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing, readable(missing))));
             }
-            Set<String> found = new HashSet<>();
-            for (PathExpr.Place p : places) found.addAll(PathExpr.texts(p.value()));
-            List<String> missing = cond.contains().stream().filter(v -> !found.contains(v)).toList();
-            if (missing.isEmpty()) return;
-            out.add(raw(rule, c, "contains", anchor.at(), anchor.label(), anchor.label(), missing, readable(missing)));
             return;
         }
         Budget budget = new Budget();
         for (PathExpr.Place p : places) {
             if (Boolean.TRUE.equals(cond.required()) && PathExpr.empty(p.value())) {
-                out.add(raw(rule, c, "required", p.at(), p.label(), p.label(), ""));
+                out.add(inCel(p, raw(rule, c, "required", p.at(), p.label(), p.label(), "")));
             } else if (cond.atLeast() != null && PathExpr.size(p.value()) < cond.atLeast()) {
-                out.add(raw(rule, c, "atLeast", p.at(), p.label(), p.label(), PathExpr.size(p.value()), cond.atLeast()));
+                out.add(inCel(p, raw(rule, c, "atLeast", p.at(), p.label(), p.label(), PathExpr.size(p.value()), cond.atLeast())));
             } else if (c.pattern() != null) {
                 for (String text : PathExpr.texts(p.value())) {
                     Budget.Outcome o = budget.matches(c.pattern(), text.strip());
@@ -151,7 +155,7 @@ public final class Comply {
                         return;
                     }
                     if (o == Budget.Outcome.NO_MATCH) {
-                        out.add(raw(rule, c, "pattern", p.at(), text.strip(), p.label(), text.strip(), cond.pattern()));
+                        out.add(inCel(p, raw(rule, c, "pattern", p.at(), text.strip(), p.label(), text.strip(), cond.pattern())));
                     }
                 }
             }
@@ -176,6 +180,15 @@ public final class Comply {
             else out.add(code);
         }
         return out;
+    }
+
+    /**
+     * A finding about one of several cels names that cel: the same inherited core may be
+     * wanting in three cels, and the reader must see which.
+     */
+    private static Findings.Raw inCel(PathExpr.Place p, Findings.Raw r) {
+        if (p.cel() == null) return r;
+        return new Findings.Raw(r.at(), p.cel() + ": " + r.subject(), Msg.of("comply.inCel", r.message(), p.cel()), r.tip());
     }
 
     private static Findings.Raw raw(RuleSet.Active rule, RuleSet.Compiled c, String kind, Position at, String subject, Object... args) {

@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
@@ -91,8 +92,14 @@ final class PathExpr {
      * A value the path reaches. {@code value} is null when it is absent; {@code fileMissing}
      * when the whole file is. {@code label} names it inside its file, e.g. {@code evaluatie.moment}.
      */
-    record Place(Object value, Position at, String label, boolean fileMissing) {
+    record Place(Object value, Position at, String label, boolean fileMissing, String cel) {
     }
+
+    /**
+     * The keys of cel.yaml that each cel of {@code cellen} has, its own or the file's: a path
+     * through them is checked once per cel, so that a rule on the fixed core holds for every cel.
+     */
+    private static final java.util.Set<String> PER_CEL = java.util.Set.of("vaste_kern", "aansluitend", "ritme");
 
     final String text;
     private final String rootName;
@@ -171,27 +178,32 @@ final class PathExpr {
         java.nio.file.Path file = h.folder().resolve(root.file().fileName());
         List<Cursor> cursors = new ArrayList<>();
         if (start == null) {
-            cursors.add(new Cursor(null, Position.ofFile(file), null, null, ValuePath.root(), true));
+            cursors.add(new Cursor(null, Position.ofFile(file), null, null, ValuePath.root(), true, null));
+        } else if (start instanceof GuidanceTeam team && team.hasSeveral() && !steps.isEmpty()
+                && steps.get(0) instanceof KeyStep k && PER_CEL.contains(k.key())) {
+            for (GuidanceTeam.Effective cel : team.effectiveCels()) {
+                cursors.add(new Cursor(cel.team(), cel.team().source().position(), null, null, ValuePath.root(), false, cel.cel().name()));
+            }
         } else {
             Source src = RecordType.sourceOf(start);
             Position at = src != null ? src.position() : Position.ofFile(file);
-            cursors.add(new Cursor(start, at, null, null, root.type() instanceof Class<?> ? ValuePath.root() : ValuePath.of(rootName), false));
+            cursors.add(new Cursor(start, at, null, null, root.type() instanceof Class<?> ? ValuePath.root() : ValuePath.of(rootName), false, null));
         }
         for (Step step : steps) {
             List<Cursor> next = new ArrayList<>();
             for (Cursor c : cursors) c.step(step, next);
             cursors = next;
         }
-        return cursors.stream().map(c -> new Place(c.value, c.at, c.label.toString(), c.fileMissing)).toList();
+        return cursors.stream().map(c -> new Place(c.value, c.at, c.label.toString(), c.fileMissing, c.cel)).toList();
     }
 
     /** A value on the way, with the record it belongs to (for the positions of its items). */
-    private record Cursor(Object value, Position at, Source owner, String key, ValuePath label, boolean fileMissing) {
+    private record Cursor(Object value, Position at, Source owner, String key, ValuePath label, boolean fileMissing, String cel) {
 
         void step(Step step, List<Cursor> out) {
             if (step instanceof KeyStep f) {
                 if (value == null) {
-                    out.add(new Cursor(null, at, null, null, label.key(f.key()), fileMissing));
+                    out.add(new Cursor(null, at, null, null, label.key(f.key()), fileMissing, cel));
                     return;
                 }
                 Source src = RecordType.sourceOf(value);
@@ -199,7 +211,7 @@ final class PathExpr {
                 // A blank text counts as absent; an empty list stays a list, so that it can be counted.
                 if (!(v instanceof Collection<?>) && !(v instanceof Map<?, ?>) && empty(v)) v = null;
                 Position p = v != null ? src.valueAt(f.key()) : src.has(f.key()) ? src.keyAt(f.key()) : src.position();
-                out.add(new Cursor(v, p, src, f.key(), label.key(f.key()), false));
+                out.add(new Cursor(v, p, src, f.key(), label.key(f.key()), false, cel));
             } else if (step instanceof Each) {
                 if (!(value instanceof List<?> list)) return;
                 for (int i = 0; i < list.size(); i++) {
@@ -208,20 +220,20 @@ final class PathExpr {
                     Position p = own != null ? own.position() : owner != null ? owner.valueAt(ValuePath.of(key).item(i)) : at;
                     // Each function description or page is a file of its own; its keys start afresh.
                     ValuePath l = item instanceof FunctionDescription || item instanceof Page ? ValuePath.root() : label.item(i);
-                    out.add(new Cursor(item, p, owner, key, l, false));
+                    out.add(new Cursor(item, p, owner, key, l, false, cel));
                 }
             } else if (step instanceof AnyEntry) {
                 if (!(value instanceof Map<?, ?> map)) return;
                 map.forEach((k, v) -> out.add(entry((Coded) k, v)));
             } else if (step instanceof Entry e) {
                 Object v = value instanceof Map<?, ?> map ? map.get(e.code()) : null;
-                out.add(v == null ? new Cursor(null, at, null, null, label.entry(e.code().code()), fileMissing) : entry(e.code(), v));
+                out.add(v == null ? new Cursor(null, at, null, null, label.entry(e.code().code()), fileMissing, cel) : entry(e.code(), v));
             }
         }
 
         private Cursor entry(Coded k, Object v) {
             Position p = owner != null ? owner.valueAt(ValuePath.of(key).entry(k.code())) : at;
-            return new Cursor(v, p, owner, key, label.entry(k.code()), false);
+            return new Cursor(v, p, owner, key, label.entry(k.code()), false, cel);
         }
     }
 

@@ -120,7 +120,13 @@ public enum Problem {
     /** The old list of signers of a function description: the signature block now follows from the rules. */
     SIGNERS_FIXED("HB056"),
     /** A staff member's file that names a function description that does not exist. */
-    UNKNOWN_FUNCTION("HB057");
+    UNKNOWN_FUNCTION("HB057"),
+    /** A {@code campus:} that names no campus of school.yaml. */
+    UNKNOWN_CAMPUS("HB070"),
+    /** A share of a time split that is not a number with one of the known units (%, uur, dag). */
+    SHARE_INVALID("HB071"),
+    /** One time split written in more than one unit (percent and days, say). */
+    SHARE_MIXED_UNITS("HB072");
 
     private final String code;
 

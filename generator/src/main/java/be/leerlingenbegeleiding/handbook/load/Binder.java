@@ -11,6 +11,7 @@ import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.OpenPart;
+import be.leerlingenbegeleiding.handbook.model.CampusRef;
 import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
@@ -138,6 +139,7 @@ final class Binder {
                 || v instanceof String s && s.isBlank()
                 || v instanceof Markdown m && m.text().isBlank()
                 || v instanceof RoleRef r && r.id().isBlank()
+                || v instanceof CampusRef r && r.id().isBlank()
                 || v instanceof Collection<?> c && c.isEmpty()
                 || v instanceof Map<?, ?> m && m.isEmpty();
     }
@@ -185,6 +187,10 @@ final class Binder {
         if (raw == RoleRef.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.roleId"), Msg.of("example.text", key));
             return new RoleRef(s.getValue().strip(), pos(node));
+        }
+        if (raw == CampusRef.class) {
+            if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.campusId"), Msg.of("example.text", key));
+            return new CampusRef(s.getValue().strip(), pos(node));
         }
         if (Record.class.isAssignableFrom(raw)) {
             if (!(node instanceof MappingNode map)) {

@@ -46,7 +46,10 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  *   <li>{@code !invullen} in a template marks a placeholder the school must replace: a school
  *       handbook that inherits it unchanged gets an error;</li>
  *   <li>{@code {{school}}}, {@code {{cel}}} and {@code {{clb}}} in text become the school's name,
- *       the name of its guidance team and of its CLB, after merging.</li>
+ *       the name of its guidance team and of its CLB, after merging;</li>
+ *   <li>in {@code cel.yaml}, a value the template leaves open ({@code !invullen}) at the top
+ *       for all cels (members, rhythm) is not asked when every cel under {@code cellen} writes
+ *       its own: nothing would inherit it.</li>
  * </ol>
  */
 public final class Layers {
@@ -362,13 +365,36 @@ public final class Layers {
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.
             String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
-            Node n = d.node() == null ? null : clean(d.node(), ValuePath.root(), file, inherits, vars, out);
+            Node node = d.part() == ContentFile.CEL ? withoutUnusedDefaults(d.node()) : d.node();
+            Node n = node == null ? null : clean(node, ValuePath.root(), file, inherits, vars, out);
             String body = d.body() == null ? null : vars.fill(d.body(), new Position(d.file(), d.bodyLine(), 1), true, out);
             docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(out);
         return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers());
+    }
+
+    /** Rule 9: the open defaults of cel.yaml that every cel of {@code cellen} replaces. */
+    private static Node withoutUnusedDefaults(Node n) {
+        if (!(n instanceof MappingNode m)) return n;
+        SequenceNode cels = null;
+        for (NodeTuple t : m.getValue()) if ("cellen".equals(keyOf(t)) && t.getValueNode() instanceof SequenceNode q) cels = q;
+        if (cels == null || cels.getValue().isEmpty()) return n;
+        List<NodeTuple> kept = new ArrayList<>();
+        for (NodeTuple t : m.getValue()) {
+            if (has(t.getValueNode(), OPEN) && everyCelWrites(cels, keyOf(t))) continue;
+            kept.add(t);
+        }
+        if (kept.size() == m.getValue().size()) return n;
+        return new MappingNode(m.getTag(), true, kept, m.getFlowStyle(), m.getStartMark(), m.getEndMark());
+    }
+
+    private static boolean everyCelWrites(SequenceNode cels, String key) {
+        for (Node cel : cels.getValue()) {
+            if (!(cel instanceof MappingNode c) || c.getValue().stream().noneMatch(t -> key.equals(keyOf(t)))) return false;
+        }
+        return true;
     }
 
     /** {@code path} names the place for the author: "ritme", "rollen[2].taken". */

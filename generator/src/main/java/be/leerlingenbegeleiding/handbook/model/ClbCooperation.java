@@ -10,6 +10,7 @@ public record ClbCooperation(
         @Key(value = "adres", doc = "Adres van het CLB.") School.Address address,
         @Key(value = "website", format = Key.Format.URL, doc = "Website van het CLB (https://…).") String website,
         @Key(value = "contact", doc = "Het aanspreekpunt van het CLB voor de school.") Contact contact,
+        @Key(value = "per_campus", doc = "Optioneel: de contactpersoon van het CLB per vestiging.") List<CampusContact> perCampus,
         @Key(value = "afspraken", doc = "De schoolspecifieke samenwerkingsafspraken.") List<Agreement> agreements,
         @Key(value = "informatiedeling", doc = "Hoe school en CLB informatie delen, met respect voor beroepsgeheim en privacy, in Markdown.") Markdown informationSharing,
         @Key(value = "evaluatie", doc = "Wanneer en hoe de afspraken geëvalueerd worden.") Evaluation evaluation,
@@ -31,6 +32,13 @@ public record ClbCooperation(
             @Key(value = "moment", required = true, doc = "Wanneer de afspraken geëvalueerd worden, bv. 'jaarlijks in juni'.") String moment,
             @Key(value = "laatste", doc = "Datum van de laatste evaluatie (JJJJ-MM-DD).") LocalDate last,
             @Key(value = "volgende", doc = "Datum van de volgende evaluatie (JJJJ-MM-DD).") LocalDate next,
+            Source source) {
+    }
+
+    /** The CLB's contact for one campus. */
+    public record CampusContact(
+            @Key(value = "campus", required = true, doc = "Het id van de vestiging.") CampusRef campus,
+            @Key(value = "contact", required = true, doc = "Hoe men het CLB voor deze vestiging bereikt.") Contact contact,
             Source source) {
     }
 }

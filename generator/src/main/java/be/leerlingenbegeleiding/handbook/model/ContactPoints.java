@@ -17,6 +17,7 @@ public record ContactPoints(
             @Key(value = "rol", required = true, doc = "Id van de rol bij wie men terechtkan.") RoleRef role,
             @Key(value = "kanalen", doc = "Langs welke weg: e-mail, telefoon, gesprek…") List<Channel> channels,
             @Key(value = "wanneer", doc = "Op welke momenten.") String when,
+            @Key(value = "campus", doc = "Optioneel: het id van de vestiging waarvoor dit aanspreekpunt geldt; zonder campus geldt het voor de hele school.") CampusRef campus,
             Source source) {
     }
 

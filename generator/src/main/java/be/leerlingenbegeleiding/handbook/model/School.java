@@ -25,11 +25,39 @@ public record School(
             Source source) {
     }
 
-    /** A campus of the school. */
+    /** The campus with this id, or null. */
+    public Campus campus(String id) {
+        if (id == null || campuses == null) return null;
+        return campuses.stream().filter(c -> id.equals(c.key())).findFirst().orElse(null);
+    }
+
+    /** The ids other files use to name a campus, in the order of the file. */
+    public List<String> campusIds() {
+        return campuses == null ? List.of() : campuses.stream().map(Campus::key).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /**
+     * A campus of the school. Other files name it by {@link #key()}: its {@code id}, or, when
+     * the school wrote none, its name in lower case with hyphens ("Campus Noord" is
+     * {@code campus-noord}), so that a school with campuses need not invent ids before it
+     * refers to them.
+     */
     public record Campus(
+            @Key(value = "id", format = Key.Format.ID, doc = "Optioneel: korte naam in kleine letters waarmee andere bestanden naar deze vestiging verwijzen (campus: …). Zonder id is dat de naam in kleine letters met streepjes, bv. 'campus-noord'.") String id,
             @Key(value = "naam", required = true, doc = "Naam van de vestiging.") String name,
             @Key(value = "adres", doc = "Adres van de vestiging.") Address address,
             @Key(value = "aanbod", doc = "Wat er op deze vestiging les krijgt, bv. 'eerste graad'.") String offer,
             Source source) {
+
+        public String key() {
+            if (id != null && !id.isBlank()) return id;
+            return slug(name);
+        }
+
+        static String slug(String name) {
+            if (name == null) return "";
+            String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        }
     }
 }

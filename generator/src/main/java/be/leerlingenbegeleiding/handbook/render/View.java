@@ -285,11 +285,19 @@ public final class View {
         }
         GuidanceTeam team = h.guidanceTeam();
         if (team != null) {
-            if (list(team.core()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.kern", team.name()), href(PageKind.CEL)));
-            }
-            if (list(team.joining()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
-                out.add(new Mention(l.get("vermelding.aansluitend", team.name()), href(PageKind.CEL)));
+            // Each cel's section on the cel page has its own anchor: cel-<id>, or beleidscel.
+            Map<GuidanceTeam, String> cels = new java.util.LinkedHashMap<>();
+            for (GuidanceTeam.Effective e : team.effectiveCels()) cels.put(e.team(), e.cel() == null ? "" : "#cel-" + e.cel().id());
+            if (team.policyTeam() != null) cels.put(team.policyTeam(), "#beleidscel");
+            for (Map.Entry<GuidanceTeam, String> c : cels.entrySet()) {
+                GuidanceTeam cel = c.getKey();
+                String at = href(PageKind.CEL) + c.getValue();
+                if (list(cel.core()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
+                    out.add(new Mention(l.get("vermelding.kern", cel.name()), at));
+                }
+                if (list(cel.joining()).stream().anyMatch(m -> m.role() != null && id.equals(m.role().id()))) {
+                    out.add(new Mention(l.get("vermelding.aansluitend", cel.name()), at));
+                }
             }
             if (team.procedures() != null && team.procedures().access() != null && refers(team.procedures().access().who(), id)) {
                 out.add(new Mention(l.get("vermelding.inzage", team.name()), href(PageKind.CEL)));
@@ -342,6 +350,58 @@ public final class View {
 
     public TemplateHTMLOutputModel teamFigure() throws TemplateModelException {
         return markup(Figures.guidanceTeam(h, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
+    }
+
+    /** One cel's figure, with an id of its own on a page with several cels. */
+    public TemplateHTMLOutputModel celFigure(GuidanceTeam.Effective cel) throws TemplateModelException {
+        String id = cel.cel() == null ? Figures.TEAM_ID : Figures.TEAM_ID + "-" + cel.cel().id();
+        return markup(Figures.guidanceTeam(h, cel.team(), id, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
+    }
+
+    /** A role's staffing, line by line. */
+    public List<Staffing.Line> staffing(Role r) {
+        return new Staffing(h, l).lines(r);
+    }
+
+    /** A role's staffing added up; "" with fewer than two lines. */
+    public String staffingTotal(Role r) {
+        return new Staffing(h, l).total(r);
+    }
+
+    /** What a cel's fixed core adds up to in people and hours; "" without numbers. */
+    public String coreStaffing(GuidanceTeam.Effective cel) {
+        return new Staffing(h, l).core(cel);
+    }
+
+    /** A member's people and hours for a cel's campus; "" without numbers. */
+    public String memberStaffing(Object roleRef, GuidanceTeam.Effective cel) {
+        return new Staffing(h, l).forCel(roleRef, cel.campusId());
+    }
+
+    /** The name of a campus, from its id (a {@code campus:} value); null for none. */
+    public String campusName(Object campusRef) {
+        return campusRef == null ? null : new Staffing(h, l).campusName(campusRef.toString());
+    }
+
+    /** Contact points grouped by campus: those for the whole school first (title null). */
+    public List<Group<ContactPoints.ContactPoint>> pointsByCampus() {
+        Map<String, List<ContactPoints.ContactPoint>> groups = new java.util.LinkedHashMap<>();
+        groups.put(null, new java.util.ArrayList<>());
+        if (h.school() != null) for (String id : h.school().campusIds()) groups.put(id, new java.util.ArrayList<>());
+        if (h.contactPoints() != null) {
+            for (ContactPoints.ContactPoint p : h.contactPoints().points()) {
+                groups.computeIfAbsent(p.campus() == null ? null : p.campus().id(), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+        List<Group<ContactPoints.ContactPoint>> out = new java.util.ArrayList<>();
+        groups.forEach((id, items) -> {
+            if (!items.isEmpty()) out.add(new Group<>(id, campusName(id), items));
+        });
+        return out;
+    }
+
+    /** Items under a heading; {@code id} and {@code title} null for the group without one. */
+    public record Group<T>(String id, String title, List<T> items) {
     }
 
     public TemplateHTMLOutputModel continuumFigure() throws TemplateModelException {

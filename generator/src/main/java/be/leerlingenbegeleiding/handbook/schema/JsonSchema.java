@@ -1,5 +1,6 @@
 package be.leerlingenbegeleiding.handbook.schema;
 
+import be.leerlingenbegeleiding.handbook.model.CampusRef;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Field;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
  */
 public final class JsonSchema {
     private static final String ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static final String DECIMAL_COMMA = "^-?[0-9]+([,.][0-9]+)?$";
 
     private JsonSchema() {
     }
@@ -115,13 +117,14 @@ public final class JsonSchema {
             s.put("properties", props);
         } else if (raw == Markdown.class) {
             s.put("type", "string");
-        } else if (raw == RoleRef.class) {
+        } else if (raw == RoleRef.class || raw == CampusRef.class) {
             s.put("type", "string");
             s.put("pattern", ID_PATTERN);
         } else if (raw == Integer.class || raw == int.class) {
             s.put("type", "integer");
         } else if (raw == Double.class || raw == double.class) {
-            s.put("type", "number");
+            // "0,5" with the Dutch decimal comma is a string to YAML, and as welcome as 0.5.
+            s.put("anyOf", List.of(Map.of("type", "number"), Map.of("type", "string", "pattern", DECIMAL_COMMA)));
         } else if (raw == Boolean.class) {
             s.put("type", "boolean");
         } else if (raw == LocalDate.class) {

@@ -7,7 +7,9 @@ import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.load.Bind;
+import be.leerlingenbegeleiding.handbook.model.CampusRef;
 import be.leerlingenbegeleiding.handbook.model.ChannelKind;
+import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
@@ -48,10 +50,14 @@ public final class Validate {
         uniqueIds(h, out);
         renamesOnlyInTemplate(h, out);
         if (bound.rolesReadable()) knownRoles(h, out);
+        knownCampuses(h, out);
         owners(h, out);
         timeSplits(h, out);
         staffFunctions(h, out);
-        teamMembers(h.guidanceTeam(), out);
+        if (h.guidanceTeam() != null) {
+            for (GuidanceTeam.Effective c : h.guidanceTeam().effectiveCels()) teamMembers(c.team(), out);
+            teamMembers(h.guidanceTeam().policyTeam(), out);
+        }
         fileIds(h, out);
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         Images.check(h.layers(), out);
@@ -77,6 +83,14 @@ public final class Validate {
         for (Role r : h.roles()) {
             once(r.id(), r.source(), roles, out);
             for (Task t : r.tasks()) once(t.id(), t.source(), tasks, out);
+        }
+        if (h.school() != null && h.school().campuses() != null) {
+            Map<String, Position> campuses = new HashMap<>();
+            for (School.Campus c : h.school().campuses()) once(c.key(), c.source(), campuses, out);
+        }
+        if (h.guidanceTeam() != null && h.guidanceTeam().cels() != null) {
+            Map<String, Position> cels = new HashMap<>();
+            for (GuidanceTeam.Cel c : h.guidanceTeam().cels()) once(c.id(), c.source(), cels, out);
         }
     }
 
@@ -117,6 +131,16 @@ public final class Validate {
                 out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
                         Suggest.hint(ref.id(), known), knownList));
             }
+        }
+    }
+
+    /** Every {@code campus:} must name a campus of school.yaml, by its id or its name's slug. */
+    private static void knownCampuses(Handbook h, List<Diagnostic> out) {
+        List<String> known = h.school() == null ? List.of() : h.school().campusIds();
+        Msg knownList = known.isEmpty() ? Msg.of("campuses.none") : Msg.of("campuses.known", known);
+        for (CampusRef ref : all(h, CampusRef.class)) {
+            if (ref.id().isBlank() || known.contains(ref.id())) continue;
+            out.add(Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList));
         }
     }
 

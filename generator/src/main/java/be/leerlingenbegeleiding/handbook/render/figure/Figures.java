@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.render.figure;
 
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.Domain;
+import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,12 @@ public final class Figures {
 
     /** The guidance team's rings; "" without a team or without members. */
     public static String guidanceTeam(Handbook h, Texts t, Medium medium) {
-        return TeamFigure.draw(h, t, medium);
+        return TeamFigure.draw(h, h == null ? null : h.guidanceTeam(), TEAM_ID, t, medium);
+    }
+
+    /** One cel's rings, with an id of its own, so that several cels can share a page. */
+    public static String guidanceTeam(Handbook h, GuidanceTeam cel, String id, Texts t, Medium medium) {
+        return TeamFigure.draw(h, cel, id, t, medium);
     }
 
     /**

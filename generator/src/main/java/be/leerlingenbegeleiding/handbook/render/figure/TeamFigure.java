@@ -47,16 +47,15 @@ final class TeamFigure {
     }
 
     /** The figure, or "" when the handbook has no team or the team no members. */
-    static String draw(Handbook h, Texts t, Medium medium) {
-        GuidanceTeam team = h == null ? null : h.guidanceTeam();
+    static String draw(Handbook h, GuidanceTeam team, String id, Texts t, Medium medium) {
         if (team == null) return "";
         List<String> core = roleNames(h, team.core());
         List<String> joining = roleNames(h, team.joining());
         if (core.isEmpty() && joining.isEmpty()) return "";
-        return new TeamFigure(t, medium, core, joining).draw(team.name());
+        return new TeamFigure(t, medium, core, joining).draw(team.name(), id);
     }
 
-    private String draw(String teamName) {
+    private String draw(String teamName, String id) {
         spread();
         double area = Math.max(2 * elbow + 2 * GAP, Math.max(stacked(leftColumn), stacked(rightColumn)));
         double cy = TOP + area / 2;
@@ -70,7 +69,7 @@ final class TeamFigure {
         StringBuilder desc = new StringBuilder(capitalised(t.get("figuur.cel.beschrijving", teamName)));
         if (!core.isEmpty()) desc.append(' ').append(t.get("figuur.cel.beschrijving.kern", t.list(core)));
         if (!joining.isEmpty()) desc.append(' ').append(t.get("figuur.cel.beschrijving.aansluitend", t.list(joining)));
-        return s.figure("cel", Figures.TEAM_ID, t.get("figuur.cel.titel", teamName), desc.toString(),
+        return s.figure("cel", id, t.get("figuur.cel.titel", teamName), desc.toString(),
                 t.get("figuur.cel.onderschrift"), W, height);
     }
 
