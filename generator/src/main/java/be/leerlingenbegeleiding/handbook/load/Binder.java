@@ -12,6 +12,7 @@ import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.OpenPart;
 import be.leerlingenbegeleiding.handbook.model.CampusRef;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
@@ -187,6 +188,12 @@ final class Binder {
         if (raw == RoleRef.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.roleId"), Msg.of("example.text", key));
             return new RoleRef(s.getValue().strip(), pos(node));
+        }
+        if (raw == Share.class) {
+            if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.share"), Msg.of("example.share"));
+            var share = Share.parse(s.getValue());
+            if (share.isEmpty()) error(Problem.SHARE_INVALID, pos(node), s.getValue().strip(), key);
+            return share.orElse(null);
         }
         if (raw == CampusRef.class) {
             if (!(node instanceof ScalarNode s)) return wrongType(node, key, Msg.of("type.campusId"), Msg.of("example.text", key));

@@ -66,6 +66,6 @@ public record Field(
      * records too, but are written as a single value.
      */
     public static boolean isNested(Class<?> type) {
-        return Record.class.isAssignableFrom(type) && type != Markdown.class && type != RoleRef.class && type != CampusRef.class;
+        return Record.class.isAssignableFrom(type) && type != Markdown.class && type != RoleRef.class && type != CampusRef.class && type != Share.class;
     }
 }

@@ -18,7 +18,7 @@ public record FunctionDescription(
         @Key(value = "mandaat", doc = "Het mandaat dat de directie geeft, in Markdown.") Markdown mandate,
         @Key(value = "kerntaken", doc = "Kerntaken in de drie groepen.") CoreTasks coreTasks,
         @Key(value = "taakclusters", doc = "Opdrachten per taakcluster: beleid, leerlingen, schoolteam.") Map<TaskCluster, List<String>> clusters,
-        @Key(value = "tijdsbesteding", doc = "Verdeling van de tijd over de vier domeinen, in procent (samen 100).") Map<Domain, Integer> timeSplit,
+        @Key(value = "tijdsbesteding", doc = "Verdeling van de tijd over de vier domeinen: in procent (samen 100), in uren per week (bv. '6 uur') of in dagen per week (bv. '1,5 dag'), één eenheid voor de hele verdeling.") Map<Domain, Share> timeSplit,
         @Key(value = "competenties", doc = "Kennis, vaardigheden en attitudes.") Competences competences,
         @Key(value = "partners", doc = "Ids van de rollen waarmee samengewerkt wordt.") List<RoleRef> partners,
         @Key(value = "eerste_evaluator", doc = "Id van de rol van de eerste evaluator.") RoleRef firstEvaluator,

@@ -30,7 +30,7 @@ public record StaffMember(
     public record YearlyAgreement(
             @Key(value = "schooljaar", required = true, format = Key.Format.SCHOOL_YEAR, doc = "Schooljaar van de afspraak, bv. 2025-2026.") String schoolYear,
             @Key(value = "doelen", doc = "Doelen voor dit schooljaar.") List<String> goals,
-            @Key(value = "tijdsbesteding", doc = "Geplande verdeling over de vier domeinen, in procent (samen 100).") Map<Domain, Integer> plannedTimeSplit,
+            @Key(value = "tijdsbesteding", doc = "Geplande verdeling over de vier domeinen: in procent (samen 100), in uren of in dagen per week, één eenheid voor de hele verdeling.") Map<Domain, Share> plannedTimeSplit,
             @Key(value = "beschikbaarheid", doc = "Wanneer het personeelslid beschikbaar is voor leerlingen, ouders en collega's.") String availability,
             @Key(value = "professionaliseringsdoelen", doc = "Wat het personeelslid dit jaar wil leren (persoonlijke ontwikkeldoelen).") List<String> developmentGoals,
             Source source) {

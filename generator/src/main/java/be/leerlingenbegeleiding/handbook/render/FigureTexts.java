@@ -50,6 +50,16 @@ final class FigureTexts implements Texts {
         return labels.count(key, n);
     }
 
+    @Override
+    public String count(String key, double n) {
+        return labels.count(key, n);
+    }
+
+    @Override
+    public String number(double n) {
+        return labels.number(n);
+    }
+
     /**
      * Screen, or print in the paper colours of the generator's own figuren.css (as the live
      * preview of the theme's sources sees it). A school's {@code vormgeving/assets/figuren.css}

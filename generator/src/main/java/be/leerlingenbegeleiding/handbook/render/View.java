@@ -18,6 +18,7 @@ import be.leerlingenbegeleiding.handbook.model.Phone;
 import be.leerlingenbegeleiding.handbook.model.Review;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import be.leerlingenbegeleiding.handbook.model.Task;
 import be.leerlingenbegeleiding.handbook.render.figure.Cell;
 import be.leerlingenbegeleiding.handbook.render.figure.Figures;
@@ -408,8 +409,27 @@ public final class View {
         return markup(Figures.careContinuum(h.careContinuum(), h::roleName, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
     }
 
-    public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Integer> split) throws TemplateModelException {
+    public TemplateHTMLOutputModel timeSplitFigure(Map<Domain, Share> split) throws TemplateModelException {
         return markup(Figures.timeSplit(split, FigureTexts.of(l), FigureTexts.medium(print, l.theme())));
+    }
+
+    /**
+     * A share in a time split's table: "40 %" as written, or for hours and days what was
+     * written with its part of the whole: "1,5 dag (30 %)".
+     */
+    public String share(Map<Domain, Share> split, Object domain) {
+        Share s = split.get((Domain) domain);
+        if (s == null) return "";
+        if (s.unit() == Share.Unit.PROCENT) return l.number(s.amount()) + " %";
+        double pct = Share.percentages(split).getOrDefault((Domain) domain, 0.0);
+        return l.count("aandeel." + s.unit().code(), s.amount()) + " (" + l.number(Math.round(pct * 10) / 10.0) + " %)";
+    }
+
+    /** The suffix of a time split's caption label: "" in percent, ".uren" or ".dagen". */
+    public String splitUnit(Map<Domain, Share> split) {
+        if (split == null || split.isEmpty()) return "";
+        Share.Unit u = split.values().iterator().next().unit();
+        return u == Share.Unit.PROCENT ? "" : "." + u.code();
     }
 
     /** Practice examples in menu order. */

@@ -8,6 +8,7 @@ import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.RecordType;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -117,6 +118,9 @@ public final class JsonSchema {
             s.put("properties", props);
         } else if (raw == Markdown.class) {
             s.put("type", "string");
+        } else if (raw == Share.class) {
+            s.put("anyOf", List.of(Map.of("type", "number", "minimum", 0),
+                    Map.of("type", "string", "pattern", "^[0-9]+([,.][0-9]+)? *(%|procent|u|uur|uren|d|dag|dagen)?$")));
         } else if (raw == RoleRef.class || raw == CampusRef.class) {
             s.put("type", "string");
             s.put("pattern", ID_PATTERN);

@@ -10,6 +10,7 @@ import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.model.CampusRef;
 import be.leerlingenbegeleiding.handbook.model.ChannelKind;
 import be.leerlingenbegeleiding.handbook.model.School;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
@@ -173,21 +174,39 @@ public final class Validate {
         }
     }
 
-    private static void timeSplit(Map<Domain, Integer> split, Source source, List<Diagnostic> out) {
+    /**
+     * A split is in one unit. In percent it adds up to 100; in hours or days it may add up to
+     * any week (a part-time function has fewer days), and the figure shows each share's part.
+     */
+    private static void timeSplit(Map<Domain, Share> split, Source source, List<Diagnostic> out) {
         if (split.isEmpty()) return;
+        Map<Share.Unit, List<String>> units = new java.util.EnumMap<>(Share.Unit.class);
+        split.forEach((d, s) -> units.computeIfAbsent(s.unit(), u -> new ArrayList<>()).add(d.code()));
+        if (units.size() > 1) {
+            List<String> parts = new ArrayList<>();
+            units.forEach((u, ds) -> parts.add(u.code() + " (" + String.join(", ", ds) + ")"));
+            out.add(Diagnostic.error(Problem.SHARE_MIXED_UNITS, source.keyAt("tijdsbesteding"), String.join(", ", parts)));
+            return;
+        }
+        if (!units.containsKey(Share.Unit.PROCENT)) return;
         boolean inRange = true;
-        for (Map.Entry<Domain, Integer> e : split.entrySet()) {
-            int v = e.getValue();
-            if (v < 0 || v > 100) {
+        for (Map.Entry<Domain, Share> e : split.entrySet()) {
+            double v = e.getValue().amount();
+            if (v > 100) {
                 inRange = false;
                 out.add(Diagnostic.error(Problem.OUT_OF_RANGE, source.valueAt(ValuePath.of("tijdsbesteding").entry(e.getKey().code())),
-                        v, e.getKey().code(), 0, 100));
+                        plain(v), e.getKey().code(), 0, 100));
             }
         }
-        int sum = split.values().stream().mapToInt(Integer::intValue).sum();
-        if (inRange && sum != 100) {
-            out.add(Diagnostic.error(Problem.TIME_SPLIT_SUM, source.keyAt("tijdsbesteding"), sum));
+        double sum = split.values().stream().mapToDouble(Share::amount).sum();
+        if (inRange && Math.abs(sum - 100) > 1e-6) {
+            out.add(Diagnostic.error(Problem.TIME_SPLIT_SUM, source.keyAt("tijdsbesteding"), plain(sum)));
         }
+    }
+
+    /** A number as an author writes it: 40, or 12,5 with the decimal comma. */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v).replace('.', ',');
     }
 
     private static void teamMembers(GuidanceTeam team, List<Diagnostic> out) {

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.GuidanceTeam;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class Figures {
     }
 
     /** A function's time split as a bar per domain; "" when empty. */
-    public static String timeSplit(Map<Domain, Integer> split, Texts t, Medium medium) {
+    public static String timeSplit(Map<Domain, Share> split, Texts t, Medium medium) {
         return TimeSplitFigure.draw(split, t, TIME_SPLIT_ID, null, medium);
     }
 
@@ -85,7 +86,7 @@ public final class Figures {
      * A second time split on the same page (the yearly agreement's planned split) needs its own
      * ids, and a caption that says which split it is.
      */
-    public static String timeSplit(Map<Domain, Integer> split, Texts t, String id, String caption, Medium medium) {
+    public static String timeSplit(Map<Domain, Share> split, Texts t, String id, String caption, Medium medium) {
         return TimeSplitFigure.draw(split, t, id, caption, medium);
     }
 
@@ -103,11 +104,11 @@ public final class Figures {
         return careContinuum(c, roleName, t, Medium.SCREEN);
     }
 
-    static String timeSplit(Map<Domain, Integer> split, Texts t) {
+    static String timeSplit(Map<Domain, Share> split, Texts t) {
         return timeSplit(split, t, Medium.SCREEN);
     }
 
-    static String timeSplit(Map<Domain, Integer> split, Texts t, String id, String caption) {
+    static String timeSplit(Map<Domain, Share> split, Texts t, String id, String caption) {
         return timeSplit(split, t, id, caption, Medium.SCREEN);
     }
 

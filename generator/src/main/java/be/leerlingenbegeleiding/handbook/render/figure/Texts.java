@@ -33,6 +33,16 @@ public interface Texts {
         return Messages.choose(get(key), n).replace("{0}", String.valueOf(n));
     }
 
+    /** A number as readers of the language write it; whole numbers without decimals. */
+    default String number(double n) {
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(n);
+    }
+
+    /** A counting label for a number that may have decimals ("1 dag", "1,5 dag", "2 dagen"). */
+    default String count(String key, double n) {
+        return Messages.choose(get(key), n).replace("{0}", number(n));
+    }
+
     /** "a, b en c": the language's own word before the last item. */
     default String list(List<String> items) {
         if (items.isEmpty()) return "";

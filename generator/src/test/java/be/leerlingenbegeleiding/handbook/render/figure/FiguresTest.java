@@ -18,6 +18,7 @@ import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Phase;
 import be.leerlingenbegeleiding.handbook.model.Role;
 import be.leerlingenbegeleiding.handbook.model.RoleKind;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
 import be.leerlingenbegeleiding.handbook.model.Source;
 import be.leerlingenbegeleiding.handbook.model.Task;
@@ -113,7 +114,7 @@ class FiguresTest {
     }
 
     static Role role(String id, String name, Task... tasks) {
-        return new Role(id, name, RoleKind.INTERN, null, null, null, null, List.of(tasks), none());
+        return new Role(id, name, RoleKind.INTERN, null, null, null, null, List.of(tasks), null, null, none());
     }
 
     static Task task(String id, List<Domain> domains, List<Phase> phases) {
@@ -284,7 +285,7 @@ class FiguresTest {
             (i < 10 ? core : joining).add(member(id));
         }
         GuidanceTeam team = new GuidanceTeam("multidisciplinair zorgoverleg", null, core, joining, null, null, null, null,
-                none());
+                null, null, none());
         String figure = Figures.guidanceTeam(handbook(roles, team, null), dutch);
         Document doc = parse(figure);
         double[] box = viewBox(doc);
@@ -319,7 +320,7 @@ class FiguresTest {
     @Test
     void aTeamWithOnlyACoreHasNoOuterRing() {
         Handbook h = handbook(List.of(role("a", "Alfa")),
-                new GuidanceTeam("kernteam", null, List.of(member("a")), null, null, null, null, null, none()), null);
+                new GuidanceTeam("kernteam", null, List.of(member("a")), null, null, null, null, null, null, null, none()), null);
         Document doc = parse(Figures.guidanceTeam(h, dutch));
         assertEquals(0, doc.select(".fig-zone-aansluitend").size());
         assertTrue(visibleTexts(doc.outerHtml()).contains("Alfa"));
@@ -391,21 +392,21 @@ class FiguresTest {
             String figure = Figures.timeSplit(f.timeSplit(), dutch);
             Document doc = parse(figure);
             List<String> visible = visibleTexts(figure);
-            for (Map.Entry<Domain, Integer> e : f.timeSplit().entrySet()) {
-                String pct = e.getValue() + NBSP + "%";
+            for (Map.Entry<Domain, Share> e : f.timeSplit().entrySet()) {
+                String pct = (int) e.getValue().amount() + NBSP + "%";
                 assertTrue(visible.contains(pct), pct + " in " + visible);
                 assertTrue(desc(figure).contains(dutch.of(e.getKey()) + ": " + pct), desc(figure));
                 Element bar = doc.selectFirst("rect.fig-staaf.fig-domein-" + e.getKey().code());
                 assertNotNull(bar, e.getKey().code());
-                assertEquals(320 * e.getValue() / 100.0, Double.parseDouble(bar.attr("width")), 0.06, "bar to scale");
+                assertEquals(320 * e.getValue().amount() / 100.0, Double.parseDouble(bar.attr("width")), 0.06, "bar to scale");
             }
         }
     }
 
     @Test
     void aSecondTimeSplitOnThePageGetsItsOwnIdsAndCaption() {
-        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
-        split.put(Domain.ONDERWIJSLOOPBAAN, 100);
+        Map<Domain, Share> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, new Share(100, Share.Unit.PROCENT));
         Document doc = parse(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland voor dit schooljaar"));
         assertEquals("fig-tijd-gepland-titel", doc.selectFirst("svg").attr("aria-labelledby"));
         assertNotNull(doc.getElementById("fig-tijd-gepland-titel"));
@@ -429,7 +430,7 @@ class FiguresTest {
         assertEquals(allFigures(example, dutch), allFigures(again, dutch), "a freshly loaded handbook");
         // A map in another order holds the same data.
         FunctionDescription f = example.functions().get(0);
-        Map<Domain, Integer> reversed = new LinkedHashMap<>();
+        Map<Domain, Share> reversed = new LinkedHashMap<>();
         List<Domain> keys = new ArrayList<>(f.timeSplit().keySet());
         for (int i = keys.size() - 1; i >= 0; i--) reversed.put(keys.get(i), f.timeSplit().get(keys.get(i)));
         assertEquals(Figures.timeSplit(f.timeSplit(), dutch), Figures.timeSplit(reversed, dutch));
@@ -440,7 +441,7 @@ class FiguresTest {
         String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
         Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
         GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
-                null, null, null, null, none());
+                null, null, null, null, null, null, none());
         Map<Phase, CareContinuum.PhaseSection> phases = new EnumMap<>(Phase.class);
         phases.put(Phase.BREDE_BASISZORG, new CareContinuum.PhaseSection(new Markdown("x", null), null,
                 List.of(new RoleRef("rol", null)), null, none()));
@@ -464,7 +465,7 @@ class FiguresTest {
         assertEquals("", Figures.responsibilityMatrix(handbook(List.of(role("a", "A")), null, null), dutch));
         assertEquals("", Figures.guidanceTeam(empty, dutch));
         assertEquals("", Figures.guidanceTeam(handbook(List.of(),
-                new GuidanceTeam("leeg", null, null, List.of(), null, null, null, null, none()), null), dutch));
+                new GuidanceTeam("leeg", null, null, List.of(), null, null, null, null, null, null, none()), null), dutch));
         assertEquals("", Figures.careContinuum(null, null, dutch));
         assertEquals("", Figures.careContinuum(new CareContinuum(null, null, null, null, none()), null, dutch));
         assertEquals("", Figures.careContinuum(new CareContinuum(null, Map.of(), null, null, none()), null, dutch));
@@ -586,8 +587,8 @@ class FiguresTest {
             List<String> printed = allFigures(example, t, print);
             for (int i = 0; i < screen.size(); i++) cases.add(new PrintCase(screen.get(i), printed.get(i)));
         }
-        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
-        split.put(Domain.ONDERWIJSLOOPBAAN, 100);
+        Map<Domain, Share> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, new Share(100, Share.Unit.PROCENT));
         cases.add(new PrintCase(Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland"),
                 Figures.timeSplit(split, dutch, "fig-tijd-gepland", "Gepland", print)));
         return cases;
@@ -688,7 +689,7 @@ class FiguresTest {
         String evil = "Zorg <script>alert(1)</script> & \"co\" 'n";
         Role r = role("rol", evil, task("t", List.of(Domain.ONDERWIJSLOOPBAAN), List.of(Phase.BREDE_BASISZORG)));
         GuidanceTeam team = new GuidanceTeam("Team <b> & co", null, List.of(member("rol")), List.of(member("weg<&>")),
-                null, null, null, null, none());
+                null, null, null, null, null, null, none());
         Handbook h = handbook(List.of(r), team, null);
         Medium print = print();
         for (PrintCase c : List.of(
@@ -739,8 +740,8 @@ class FiguresTest {
         String old = cssPrintColours().get("domein-onderwijsloopbaan");
         String changed = css.substring(0, print)
                 + printBlock.replaceFirst("--fig-domein-onderwijsloopbaan: " + old, "--fig-domein-onderwijsloopbaan: #123456");
-        Map<Domain, Integer> split = new EnumMap<>(Domain.class);
-        split.put(Domain.ONDERWIJSLOOPBAAN, 60);
+        Map<Domain, Share> split = new EnumMap<>(Domain.class);
+        split.put(Domain.ONDERWIJSLOOPBAAN, new Share(60, Share.Unit.PROCENT));
         String figure = Figures.timeSplit(split, dutch, Medium.print(Palette.ofStylesheet(changed)));
         Element bar = parse(figure).selectFirst("rect.fig-staaf");
         assertEquals("#123456", style(bar).get("fill"));
