@@ -413,6 +413,9 @@ public final class Scaffold {
             this.exampleRole = evaluator(null).orElse(h.roles().isEmpty() || h.roles().get(0).id() == null
                     ? "directeur" : h.roles().get(0).id());
             values.put("RoleRef", exampleRole);
+            // A school without campuses gets no campus keys: there is nothing they could name.
+            List<String> campuses = h.school() == null ? List.of() : h.school().campusIds();
+            if (!campuses.isEmpty()) values.put("CampusRef", campuses.get(0));
             values.put("LocalDate", today.toString());
             values.put("Review.laatst", today.toString());
             values.put("Review.volgende", today.plusYears(2).toString());

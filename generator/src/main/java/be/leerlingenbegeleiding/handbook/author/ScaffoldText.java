@@ -6,7 +6,9 @@ import be.leerlingenbegeleiding.handbook.model.Field;
 import be.leerlingenbegeleiding.handbook.model.Key;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.RecordType;
+import be.leerlingenbegeleiding.handbook.model.CampusRef;
 import be.leerlingenbegeleiding.handbook.model.RoleRef;
+import be.leerlingenbegeleiding.handbook.model.Share;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -106,6 +108,7 @@ final class ScaffoldText {
     private List<String> record(Class<?> type, int indent, boolean all) {
         List<String> out = new ArrayList<>();
         for (Field k : RecordType.of(type).fields().values()) {
+            if (raw(k.type()) == CampusRef.class && values.get("CampusRef") == null) continue;
             String path = type.getSimpleName() + "." + k.key();
             String needed = TEXTS.getProperty(path + ".nodig");
             boolean known = !values.containsKey(path) || values.get(path) != null;
@@ -185,7 +188,7 @@ final class ScaffoldText {
             out.add(pad + key + ":");
             for (int i = 0; i < codes.size(); i++) {
                 String code = codes.get(i);
-                if (raw(valueType) == Integer.class) {
+                if (raw(valueType) == Integer.class || raw(valueType) == Share.class) {
                     // An even split, the remainder on the first: the sum is always 100.
                     int share = 100 / codes.size() + (i == 0 ? 100 % codes.size() : 0);
                     out.add(pad + "  " + code + ": " + share);
@@ -212,6 +215,7 @@ final class ScaffoldText {
         String bv = TEXTS.getProperty(path + ".bv");
         if (bv != null) return type == String.class || type == Markdown.class ? List.of(bv) : Arrays.asList(bv.split(",\\s*"));
         if (type == RoleRef.class) return List.of(String.valueOf(values.get("RoleRef")));
+        if (type == CampusRef.class) return List.of(String.valueOf(values.get("CampusRef")));
         if (type.isEnum()) return List.of(codes(type).get(0));
         if (type == LocalDate.class) return List.of(String.valueOf(values.get("LocalDate")));
         throw new IllegalStateException("no example for " + path);

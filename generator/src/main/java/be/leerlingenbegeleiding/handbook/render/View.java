@@ -422,7 +422,7 @@ public final class View {
         if (s == null) return "";
         if (s.unit() == Share.Unit.PROCENT) return l.number(s.amount()) + " %";
         double pct = Share.percentages(split).getOrDefault((Domain) domain, 0.0);
-        return l.count("aandeel." + s.unit().code(), s.amount()) + " (" + l.number(Math.round(pct * 10) / 10.0) + " %)";
+        return l.count(s.unit() == Share.Unit.UREN ? "aandeel.uren" : "aandeel.dagen", s.amount()) + " (" + l.number(Math.round(pct * 10) / 10.0) + " %)";
     }
 
     /** The suffix of a time split's caption label: "" in percent, ".uren" or ".dagen". */

@@ -74,7 +74,7 @@ final class TimeSplitFigure {
     static String label(Texts t, Share written, double percent) {
         String pct = t.get("figuur.procent", t.number(Math.round(percent * 10) / 10.0));
         if (written.unit() == Share.Unit.PROCENT) return pct;
-        String amount = t.count("figuur.eenheid." + written.unit().code(), written.amount());
+        String amount = t.count(written.unit() == Share.Unit.UREN ? "figuur.eenheid.uren" : "figuur.eenheid.dagen", written.amount());
         return t.get("figuur.tijd.aandeel", amount, pct);
     }
 
