@@ -160,6 +160,39 @@ class LayersTest {
     }
 
     @Test
+    void anOpenDefaultOfTheCelIsNotAskedWhenEveryCelOfTheSchoolWritesItsOwn() throws IOException {
+        layers();
+        write("sjabloon/cel.yaml", "naam: cel\nritme: !invullen Wanneer komt de cel samen?\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\nvestigingen:\n  - naam: Campus Noord\n  - naam: Campus Zuid\n");
+        write("school/cel.yaml", """
+                cellen:
+                  - id: noord
+                    naam: cel Noord
+                    campus: campus-noord
+                    ritme: elke dinsdag
+                  - id: zuid
+                    naam: cel Zuid
+                    campus: campus-zuid
+                """);
+        List<Diagnostic> d = check("school").structural();
+        assertEquals(List.of(Problem.OPEN_PART), d.stream().map(Diagnostic::problem).toList(), "cel Zuid still inherits the open rhythm");
+        write("school/cel.yaml", """
+                cellen:
+                  - id: noord
+                    naam: cel Noord
+                    campus: campus-noord
+                    ritme: elke dinsdag
+                  - id: zuid
+                    naam: cel Zuid
+                    campus: campus-zuid
+                    ritme: om de twee weken op vrijdag
+                """);
+        Handbook h = school();
+        assertEquals(List.of("elke dinsdag", "om de twee weken op vrijdag"),
+                h.guidanceTeam().effectiveCels().stream().map(c -> c.team().rhythm()).toList());
+    }
+
+    @Test
     void variablesReadTheSchoolsOwnNamesInYamlAndMarkdown() throws IOException {
         layers();
         write("sjabloon/cel.yaml", "naam: zorgteam\nritme: '{{cel}} van {{school}} komt elke week samen.'\n");
