@@ -61,4 +61,32 @@ class GoldenPagesTest {
         assertTrue(Files.exists(golden), "missing golden file " + golden + "; run with -Dhandbook.updateGolden=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, path);
     }
+
+    private static Map<String, byte[]> primary;
+
+    /** The primary-school example, built on the primary template: its own words and sources. */
+    static synchronized Map<String, byte[]> primarySite() throws IOException {
+        if (primary == null) {
+            Build.Result checked = Build.check(Fixtures.repoRoot().resolve("content/de-vlinder"));
+            assertFalse(checked.hasErrors(), checked.diagnostics().toString());
+            primary = Site.render(checked.handbooks().get(0));
+        }
+        return primary;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "cel.html", "clb.html"})
+    void primarySchoolPageMatchesItsGoldenCopy(String path) throws IOException {
+        byte[] html = primarySite().get(path);
+        assertTrue(html != null, "the primary example site has no " + path);
+        String actual = normalised(html, path.equals("index.html"));
+        Path golden = Fixtures.resources().resolve("golden").resolve("de-vlinder").resolve(path.replace('/', '_'));
+        if (Fixtures.updateGolden()) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertTrue(Files.exists(golden), "missing golden file " + golden + "; run with -Dhandbook.updateGolden=true");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual, path);
+    }
 }

@@ -8,17 +8,21 @@ import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.Level;
 import be.leerlingenbegeleiding.handbook.model.RuleSeverity;
+import be.leerlingenbegeleiding.handbook.model.School;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -41,14 +45,21 @@ final class RuleSet {
     static final Path BUILT_IN_LABEL = Path.of("(ingebouwd)", "regels.yaml");
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
     private static final Map<String, CodeCheck> CODE = codeChecks();
-    private static final List<Active> BUILT_IN = builtIn();
+    private static final List<Leveled> BUILT_IN = builtIn();
 
     private RuleSet() {
     }
 
     static List<Active> of(Handbook h, List<Diagnostic> out) {
+        Level level = School.levelOf(h);
         Map<String, Active> rules = new LinkedHashMap<>();
-        for (Active a : BUILT_IN) rules.put(a.id(), a);
+        // Rules written for another level are known (a template for both levels may adjust
+        // them) but do not run and are not reported.
+        Set<String> otherLevel = new HashSet<>();
+        for (Leveled a : BUILT_IN) {
+            if (a.rule().appliesTo(level)) rules.put(a.active().id(), a.at(level));
+            else otherLevel.add(a.active().id());
+        }
         Compliance own = h.compliance();
         if (own == null) return List.copyOf(rules.values());
         for (Compliance.Rule r : own.rules()) {
@@ -57,7 +68,7 @@ final class RuleSet {
                 out.add(Diagnostic.error(Problem.INVALID_RULE, at, Msg.of("rule.id", r.id())));
                 continue;
             }
-            if (rules.containsKey(r.id())) {
+            if (rules.containsKey(r.id()) || otherLevel.contains(r.id())) {
                 out.add(Diagnostic.error(Problem.INVALID_RULE, at, Msg.of("rule.exists", r.id())));
                 continue;
             }
@@ -65,11 +76,16 @@ final class RuleSet {
                 out.add(Diagnostic.error(Problem.INVALID_RULE, r.source().keyAt("id"), Msg.of("rule.title", r.id())));
             }
             List<Compiled> conditions = compile(r, out);
-            rules.put(r.id(), new Active(r.id(), Msg.text(r.title() == null ? r.id() : r.title()), r.basis(), r.severity(),
+            if (!r.appliesTo(level)) {
+                otherLevel.add(r.id());
+                continue;
+            }
+            rules.put(r.id(), new Active(r.id(), Msg.text(r.title() == null ? r.id() : r.title()), r.basisFor(level), r.severity(),
                     Boolean.TRUE.equals(r.alsoInDraft()), false, conditions, r.source().position(), null));
         }
         for (Compliance.Adjustment a : own.adjustments()) {
             Active rule = rules.get(a.id());
+            if (rule == null && otherLevel.contains(a.id())) continue;
             if (rule == null) {
                 out.add(unknownRule(a.id(), a.source().valueAt("id"), rules));
                 continue;
@@ -78,7 +94,7 @@ final class RuleSet {
                     rule.conditions(), rule.definedAt(), a.reason() == null ? "" : a.reason()));
         }
         for (Compliance.Exemption e : own.exemptions()) {
-            if (!rules.containsKey(e.rule())) out.add(unknownRule(e.rule(), e.source().valueAt("regel"), rules));
+            if (!rules.containsKey(e.rule()) && !otherLevel.contains(e.rule())) out.add(unknownRule(e.rule(), e.source().valueAt("regel"), rules));
         }
         return List.copyOf(rules.values());
     }
@@ -144,7 +160,17 @@ final class RuleSet {
         return all;
     }
 
-    private static List<Active> builtIn() {
+    /** A built-in rule with what it needs to be fitted to a school's level. */
+    private record Leveled(Compliance.Rule rule, Active active) {
+        Active at(Level level) {
+            String basis = rule.basisFor(level);
+            if (java.util.Objects.equals(basis, active.basis())) return active;
+            return new Active(active.id(), active.title(), basis, active.severity(), active.alsoInDraft(), true,
+                    active.conditions(), null, null);
+        }
+    }
+
+    private static List<Leveled> builtIn() {
         String text;
         try (InputStream in = RuleSet.class.getResourceAsStream("regels.yaml")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -153,11 +179,11 @@ final class RuleSet {
         }
         List<Diagnostic> out = new ArrayList<>();
         Compliance set = Bind.text(BUILT_IN_LABEL, text, Compliance.class, out);
-        List<Active> rules = new ArrayList<>();
+        List<Leveled> rules = new ArrayList<>();
         if (set != null) {
             for (Compliance.Rule r : set.rules()) {
-                rules.add(new Active(r.id(), Msg.of("rule." + r.id() + ".title"), r.basis(), r.severity(),
-                        Boolean.TRUE.equals(r.alsoInDraft()), true, compile(r, out), null, null));
+                rules.add(new Leveled(r, new Active(r.id(), Msg.of("rule." + r.id() + ".title"), r.basis(), r.severity(),
+                        Boolean.TRUE.equals(r.alsoInDraft()), true, compile(r, out), null, null)));
             }
         }
         if (!out.isEmpty()) throw new IllegalStateException("the built-in rule set is broken: " + out);

@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code naleving.yaml}: how the compliance check (rules R1–R15 and any added ones) applies to
@@ -22,7 +23,27 @@ public record Compliance(
             @Key(value = "bron", doc = "De wettelijke of professionele bron, bv. 'art. 123/24 Codex Secundair Onderwijs'.") String basis,
             @Key(value = "ook_in_concept", doc = "true: ook in een concept een fout (bv. privacy). Anders meldt een concept fouten als waarschuwing.") Boolean alsoInDraft,
             @Key(value = "controles", required = true, doc = "Wat er gecontroleerd wordt: een pad met een voorwaarde, of een ingebouwde controle (code).") List<Condition> conditions,
+            @Key(value = "niveau", doc = "Voor welke scholen de regel geldt: secundair, basis of beide (standaard: beide).") Level level,
+            @Key(value = "bron_per_niveau", doc = "Een andere bron voor een niveau, bv. 'basis: decreet basisonderwijs van 25 februari 1997'. Zonder bron voor een niveau geldt 'bron'.") Map<Level, String> basisPerLevel,
             Source source) {
+
+        /** Whether this rule applies to a school of {@code school}'s level. */
+        public boolean appliesTo(Level school) {
+            return level == null || level.covers(school);
+        }
+
+        /**
+         * The source to show for a school of this level: the level's own, else {@code bron}. A
+         * school with both levels sees both when they differ, each with its level.
+         */
+        public String basisFor(Level school) {
+            if (school != Level.BEIDE) return basisPerLevel.getOrDefault(school, basis);
+            String secondary = basisPerLevel.getOrDefault(Level.SECUNDAIR, basis);
+            String primary = basisPerLevel.getOrDefault(Level.BASIS, basis);
+            if (primary == null || primary.equals(secondary)) return secondary;
+            if (secondary == null) return primary;
+            return secondary + " (secundair); " + primary + " (basis)";
+        }
     }
 
     /**

@@ -15,7 +15,21 @@ public record School(
         @Key(value = "email", format = Key.Format.EMAIL, doc = "Algemene contactmailbox van de school.") String email,
         @Key(value = "telefoon", format = Key.Format.PHONE, doc = "Algemeen telefoonnummer van de school.") String phone,
         @Key(value = "pedagogisch_project", format = Key.Format.URL, doc = "Link naar het pedagogisch project (https://…).") String pedagogicalProject,
+        @Key(value = "niveau", doc = "Onderwijsniveau: secundair, basis of beide. Zonder niveau geldt secundair.") Level level,
         Source source) {
+
+    /**
+     * The school's level; a school.yaml without one is secondary, as every handbook was before
+     * the level existed, so those keep building exactly as they did.
+     */
+    public Level levelOrDefault() {
+        return level == null ? Level.SECUNDAIR : level;
+    }
+
+    /** The level of a handbook's school; secondary when the handbook has no school.yaml. */
+    public static Level levelOf(Handbook h) {
+        return h.school() == null ? Level.SECUNDAIR : h.school().levelOrDefault();
+    }
 
     /** A postal address. */
     public record Address(

@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class Internal {
     public static Map<String, byte[]> render(Handbook h, Theme theme) {
         Map<String, byte[]> files = new TreeMap<>();
         if (h.staff().isEmpty()) return files;
-        Labels l = theme.labels(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
         SitePlan plan = SitePlan.of(h.publicPart(), l);
         Templates templates = theme.templates(h);
         for (StaffMember p : h.staff()) {

@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.diag.Messages;
 import be.leerlingenbegeleiding.handbook.model.Coded;
 import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.model.Level;
 import be.leerlingenbegeleiding.handbook.model.Phase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +36,36 @@ public final class Labels {
 
     private final Theme theme;
 
+    /** Suffix of the keys tried first, e.g. {@code basis} for a primary school; null for none. */
+    private final String variant;
+
     private Labels(Language language, Properties texts, Theme theme) {
+        this(language, texts, theme, null);
+    }
+
+    private Labels(Language language, Properties texts, Theme theme, String variant) {
         this.language = language;
         this.texts = texts;
         this.theme = theme;
+        this.variant = variant;
         this.locale = Locale.forLanguageTag(language.code());
+    }
+
+    /**
+     * These labels for a school of {@code level}: a primary school reads {@code key.basis}
+     * where the theme has one (its own words, such as zorgbeleid), else the common text. Schools
+     * of other levels read the common texts, so their pages do not change.
+     */
+    public Labels forLevel(Level level) {
+        return level == Level.BASIS ? new Labels(language, texts, theme, Level.BASIS.code()) : this;
+    }
+
+    private String pattern(String key) {
+        if (variant != null) {
+            String own = texts.getProperty(key + "." + variant);
+            if (own != null) return own;
+        }
+        return texts.getProperty(key);
     }
 
     /** The labels of a language in the theme inside the jar. */
@@ -69,7 +95,7 @@ public final class Labels {
 
     /** The text for a key, with {@code {0}}, {@code {1}}… replaced by the arguments. */
     public String get(String key, Object... args) {
-        String pattern = texts.getProperty(key);
+        String pattern = pattern(key);
         if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
         return Messages.substitute(pattern, args.length, n -> String.valueOf(args[n]));
     }
@@ -89,7 +115,7 @@ public final class Labels {
      * that kept an older label) is used as it is.
      */
     public String count(String key, Number n, Object... more) {
-        String pattern = texts.getProperty(key);
+        String pattern = pattern(key);
         if (pattern == null) throw new IllegalStateException("no label for key '" + key + "' (" + language.code() + ")");
         String chosen = choose(pattern, n.doubleValue());
         Object[] args = new Object[more.length + 1];

@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.model.Metadata;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -94,7 +95,7 @@ public final class Print {
     public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today, Theme theme) {
         // Public PDFs only: the personnel part is printed by Internal, on request.
         Handbook h = full.publicPart();
-        Labels l = theme.labels(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
         SitePlan plan = SitePlan.of(h, l);
         Templates templates = theme.templates(h);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
@@ -235,7 +236,7 @@ public final class Print {
      * another PDF engine exactly the same document.
      */
     public static String handbookHtml(Handbook h) {
-        Labels l = Labels.of(h.metadata().language());
+        Labels l = Labels.of(h.metadata().language()).forLevel(School.levelOf(h));
         return new PrintBook(h, l, SitePlan.of(h, l), Theme.BUILT_IN.templates(h)).handbook();
     }
 }

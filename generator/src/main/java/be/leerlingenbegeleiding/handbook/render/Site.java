@@ -3,6 +3,7 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.comply.Report;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.validate.Images;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class Site {
     public static Map<String, byte[]> render(Handbook full, Report report, Theme theme) {
         // The personnel part is internal: no page, search entry or sitemap line may come from it.
         Handbook h = full.publicPart();
-        Labels l = theme.labels(h.metadata().language());
+        Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
         SitePlan plan = SitePlan.of(h, l, report);
         Templates templates = theme.templates(h);
         // Pages are independent of each other; on a machine with more than one core they render
