@@ -120,7 +120,11 @@ public enum Problem {
     /** The old list of signers of a function description: the signature block now follows from the rules. */
     SIGNERS_FIXED("HB056"),
     /** A staff member's file that names a function description that does not exist. */
-    UNKNOWN_FUNCTION("HB057");
+    UNKNOWN_FUNCTION("HB057"),
+    /** A crisis protocol without steps: nobody knows what to do first. */
+    CRISIS_WITHOUT_STEPS("HB058"),
+    /** A step of a crisis protocol that does not say who takes it. */
+    CRISIS_STEP_WITHOUT_ACTOR("HB059");
 
     private final String code;
 
