@@ -121,6 +121,10 @@ public enum Problem {
     SIGNERS_FIXED("HB056"),
     /** A staff member's file that names a function description that does not exist. */
     UNKNOWN_FUNCTION("HB057"),
+    /** A crisis protocol without steps: nobody knows what to do first. */
+    CRISIS_WITHOUT_STEPS("HB058"),
+    /** A step of a crisis protocol that does not say who takes it. */
+    CRISIS_STEP_WITHOUT_ACTOR("HB059"),
     /** A {@code campus:} that names no campus of school.yaml. */
     UNKNOWN_CAMPUS("HB070"),
     /** A share of a time split that is not a number with one of the known units (%, uur, dag). */

@@ -5,6 +5,7 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
 import be.leerlingenbegeleiding.handbook.model.LearningSupport;
+import be.leerlingenbegeleiding.handbook.model.CrisisProtocols;
 import be.leerlingenbegeleiding.handbook.model.Compliance;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
@@ -77,6 +78,7 @@ public final class Bind {
                 functions,
                 (ClbCooperation) single.get(ContentFile.CLB),
                 (LearningSupport) single.get(ContentFile.LEERSTEUN),
+                (CrisisProtocols) single.get(ContentFile.CRISIS),
                 (QualityCare) single.get(ContentFile.KWALITEIT),
                 (Professionalisation) single.get(ContentFile.PROFESSIONALISERING),
                 (ContactPoints) single.get(ContentFile.CONTACT),

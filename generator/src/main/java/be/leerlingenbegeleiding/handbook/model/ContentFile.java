@@ -20,6 +20,8 @@ public enum ContentFile {
     CLB("clb.yaml", ClbCooperation.class, false),
     /** The agreements with the school's leersteuncentrum (since 1 September 2023). */
     LEERSTEUN("leersteun.yaml", LearningSupport.class, false),
+    /** Crisis protocols: what the school does, step by step, in a crisis (issue 19). */
+    CRISIS("crisis.yaml", CrisisProtocols.class, false),
     KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
     PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
     CONTACT("contact.yaml", ContactPoints.class, false),

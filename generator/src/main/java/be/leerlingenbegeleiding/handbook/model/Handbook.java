@@ -28,6 +28,7 @@ public record Handbook(
         List<FunctionDescription> functions,
         ClbCooperation clb,
         LearningSupport learningSupport,
+        CrisisProtocols crisis,
         QualityCare quality,
         Professionalisation professionalisation,
         ContactPoints contactPoints,
@@ -57,6 +58,7 @@ public record Handbook(
         if (staff.isEmpty()) return this;
         return new Handbook(folder, metadata, school, vision, domains, careContinuum, roles, guidanceTeam, functions, clb,
                 learningSupport,
+                crisis,
                 quality, professionalisation, contactPoints, compliance, practiceExamples, pages, rolesReview, layers,
                 institutionTasks, List.of());
     }

@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.CrisisProtocols;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
 import be.leerlingenbegeleiding.handbook.model.Page;
@@ -40,6 +41,9 @@ public enum PageKind {
     OPDRACHTEN("opdrachten", "opdrachten.html", null, ContentFile.OPDRACHTEN),
     CLB("clb", "clb.html", null, ContentFile.CLB),
     LEERSTEUN("leersteun", "leersteun.html", null, ContentFile.LEERSTEUN),
+    /** The overview of the crisis protocols; each protocol has a page of its own under it. */
+    CRISIS("crisis", "crisis/index.html", null, ContentFile.CRISIS),
+    CRISISPROTOCOL("crisisprotocol", null, "crisis"),
     KWALITEIT("kwaliteit", "kwaliteit.html", null, ContentFile.KWALITEIT),
     PROFESSIONALISERING("professionalisering", "professionalisering.html", null, ContentFile.PROFESSIONALISERING),
     CONTACT("contact", "contact.html", null, ContentFile.CONTACT),
@@ -111,6 +115,7 @@ public enum PageKind {
         if (subject instanceof Role r) return r.id();
         if (subject instanceof FunctionDescription f) return f.id();
         if (subject instanceof Page p) return p.id();
+        if (subject instanceof CrisisProtocols.Protocol p) return p.id();
         throw new IllegalArgumentException("no page for " + subject);
     }
 

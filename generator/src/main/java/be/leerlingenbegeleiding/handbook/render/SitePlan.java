@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.render;
 
 import be.leerlingenbegeleiding.handbook.comply.Report;
+import be.leerlingenbegeleiding.handbook.model.CrisisProtocols;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.ReportVisibility;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
@@ -122,6 +123,16 @@ final class SitePlan {
             readers.add(item(overview, children));
         }
         group(l.get("menu.lezers"), readers);
+
+        // Crisis protocols: a group of their own, a chapter of their own in the PDF.
+        if (h.crisis() != null && h.crisis().protocols() != null && !h.crisis().protocols().isEmpty()) {
+            Site.Page overview = add(page(PageKind.CRISIS, l));
+            List<Site.MenuItem> children = new ArrayList<>();
+            for (CrisisProtocols.Protocol p : h.crisis().protocols()) {
+                children.add(item(add(new Site.Page(PageKind.CRISISPROTOCOL, p.title(), overview.path(), p))));
+            }
+            group(l.get("menu.crisis"), item(overview, children));
+        }
 
         // Free pages go under the section their front matter names, in order of their first page.
         Map<String, List<Site.MenuItem>> sections = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
 import be.leerlingenbegeleiding.handbook.model.LearningSupport;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
+import be.leerlingenbegeleiding.handbook.model.CrisisProtocols;
 import be.leerlingenbegeleiding.handbook.model.Domain;
 import be.leerlingenbegeleiding.handbook.model.Domains;
 import be.leerlingenbegeleiding.handbook.model.FunctionDescription;
@@ -321,6 +322,13 @@ public final class View {
         }
         LearningSupport ls = h.learningSupport();
         if (ls != null && mentions(ls, id)) out.add(new Mention(l.get("vermelding.leersteun"), href(PageKind.LEERSTEUN)));
+        if (h.crisis() != null) {
+            for (CrisisProtocols.Protocol p : list(h.crisis().protocols())) {
+                if (list(p.steps()).stream().anyMatch(st -> refers(st.who(), id))) {
+                    out.add(new Mention(l.get("vermelding.crisis", p.title()), href(PageKind.CRISISPROTOCOL, p)));
+                }
+            }
+        }
         ContactPoints cp = h.contactPoints();
         if (cp != null) {
             for (ContactPoints.ContactPoint p : list(cp.points())) {

@@ -63,6 +63,7 @@ public final class Validate {
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         Images.check(h.layers(), out);
         phoneChannels(h, out);
+        CrisisSteps.check(h, out);
         return List.copyOf(out);
     }
 

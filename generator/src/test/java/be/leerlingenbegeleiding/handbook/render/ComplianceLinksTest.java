@@ -29,6 +29,7 @@ class ComplianceLinksTest {
         SHOWN.put("cel.yaml", "cel.html");
         SHOWN.put("clb.yaml", "clb.html");
         SHOWN.put("leersteun.yaml", "leersteun.html");
+        SHOWN.put("crisis.yaml", "crisis/index.html");
         SHOWN.put("opdrachten.yaml", "opdrachten.html");
         SHOWN.put("kwaliteit.yaml", "kwaliteit.html");
         SHOWN.put("professionalisering.yaml", "professionalisering.html");
