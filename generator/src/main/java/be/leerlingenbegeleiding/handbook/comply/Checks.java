@@ -32,7 +32,8 @@ final class Checks {
     static List<CodeCheck> all() {
         return List.of(new PhasesPerDomain(), new TasksPerRole(), new CoreFromText(), new Reviews(), new Privacy(),
                 new Accessibility(), new YearlyAgreements(),
-                new PolicyParts());
+                new PolicyParts(),
+                new PrivacyRegisterCoverage());
     }
 
     /** The three phases every domain must work through, each with someone who acts. */

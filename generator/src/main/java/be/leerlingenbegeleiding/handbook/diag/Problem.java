@@ -120,7 +120,13 @@ public enum Problem {
     /** The old list of signers of a function description: the signature block now follows from the rules. */
     SIGNERS_FIXED("HB056"),
     /** A staff member's file that names a function description that does not exist. */
-    UNKNOWN_FUNCTION("HB057");
+    UNKNOWN_FUNCTION("HB057"),
+    /** A retention period in privacy.yaml that says neither in words nor in years how long. */
+    RETENTION_EMPTY("HB061"),
+    /** A category of privacy.yaml that passes partly to a new school without saying which part. */
+    TRANSFER_UNSAID("HB062"),
+    /** A role named twice among the readers of one category of privacy.yaml. */
+    DUPLICATE_READER("HB063");
 
     private final String code;
 

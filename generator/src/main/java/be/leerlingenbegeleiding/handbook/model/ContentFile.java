@@ -20,6 +20,8 @@ public enum ContentFile {
     CLB("clb.yaml", ClbCooperation.class, false),
     /** The agreements with the school's leersteuncentrum (since 1 September 2023). */
     LEERSTEUN("leersteun.yaml", LearningSupport.class, false),
+    /** The register of the pupil file: data categories, who may read them, retention, transfer. */
+    PRIVACY("privacy.yaml", PrivacyRegister.class, false),
     KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
     PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
     CONTACT("contact.yaml", ContactPoints.class, false),

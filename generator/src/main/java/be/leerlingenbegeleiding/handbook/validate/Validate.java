@@ -56,6 +56,7 @@ public final class Validate {
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         Images.check(h.layers(), out);
         phoneChannels(h, out);
+        PrivacyRegisterCheck.check(h.privacy(), out);
         return List.copyOf(out);
     }
 
