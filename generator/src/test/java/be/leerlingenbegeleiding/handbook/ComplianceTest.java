@@ -81,6 +81,7 @@ class ComplianceTest {
         BREAKS.put("R14", List.of(new Edit("paginas/begrippenlijst.md",
                 s -> s + "\n![](afbeeldingen/schema.png)\n\nMeer uitleg vind je [hier](https://www.onderwijs.vlaanderen.be).\n")));
         BREAKS.put("R15", List.of(new Edit("leersteun.yaml", s -> dropBlock(s, "  overleg:"))));
+        BREAKS.put("R17", List.of(new Edit("privacy.yaml", s -> null)));
     }
 
     static Stream<String> rules() {
@@ -104,6 +105,13 @@ class ComplianceTest {
         PARTS.put("R12-personeel", List.of(new Edit("praktijkvoorbeelden/dalende-resultaten.md", s -> s
                 + "\nSofie Claes werkt dit jaar aan haar persoonlijke leerdoelen; in het functioneringsgesprek kreeg ze twee werkpunten.\n"
                 + "\nSofie is thuis bereikbaar op 011 22 33 44 of via sofie.claes@gmail.com.\n")));
+        // The register lets the grade coordinator read the cel's folder, and forgets the deputy head.
+        PARTS.put("R17-cel", List.of(new Edit("privacy.yaml", s -> s.replace(
+                "inzage: [directeur, adjunct-directeur, leerlingenbegeleider-eerste-graad, leerlingenbegeleider-tweede-derde-graad]",
+                "inzage: [directeur, graadcoordinator, leerlingenbegeleider-eerste-graad, leerlingenbegeleider-tweede-derde-graad]"))));
+        PARTS.put("R17-functionaris", List.of(new Edit("privacy.yaml", s -> s.replace(
+                "naam: functionaris voor gegevensbescherming van Scholengemeenschap Kempenland Heidebeek\n  email: privacy@sg-kempenland.be",
+                "naam: Hilde Vermeulen\n  email: hilde.vermeulen@sg-kempenland.be"))));
     }
 
     static Stream<String> parts() {
@@ -280,10 +288,10 @@ class ComplianceTest {
             Fixtures.Run run = strict ? Fixtures.run("check", "--format", "junit", "--strict", dir) : Fixtures.run("check", "--format", "junit", dir);
             xsd.newValidator().validate(new StreamSource(new StringReader(run.out())));
             Document xml = Jsoup.parse(run.out(), "", org.jsoup.parser.Parser.xmlParser());
-            assertEquals(16, xml.select("testsuite[name=minimaal] > testcase").size(), "structure + 15 rules");
+            assertEquals(17, xml.select("testsuite[name=minimaal] > testcase").size(), "structure + 16 rules (R1–R15, R17)");
             int failures = xml.select("testcase > failure").size();
-            // Twelve rules have warnings on the minimal draft; only --strict makes them fail.
-            assertEquals(strict ? 12 : 0, failures, run.out());
+            // Thirteen rules have warnings on the minimal draft (R17: no privacy.yaml); only --strict makes them fail.
+            assertEquals(strict ? 13 : 0, failures, run.out());
         }
         Fixtures.Run run = Fixtures.run("check", "--format", "junit", Fixtures.repoRoot().resolve("content").toString());
         xsd.newValidator().validate(new StreamSource(new StringReader(run.out())));
@@ -300,7 +308,7 @@ class ComplianceTest {
         Document page = Jsoup.parse(out.resolve("school/naleving.html").toFile(), "UTF-8");
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertNotNull(page.selectFirst(".intern-band"), "marked as internal");
-        assertEquals(15, page.select("table.naleving tbody tr").size());
+        assertEquals(16, page.select("table.naleving tbody tr").size());
         assertEquals("Niet voldaan (1 melding)", page.selectFirst("tr.naleving-niet-voldaan td:last-child").text());
         var finding = page.selectFirst("#regel-r8 ~ ul li, section[aria-labelledby=regel-r8] li");
         assertNotNull(finding, page.html());

@@ -40,6 +40,8 @@ public enum PageKind {
     OPDRACHTEN("opdrachten", "opdrachten.html", null, ContentFile.OPDRACHTEN),
     CLB("clb", "clb.html", null, ContentFile.CLB),
     LEERSTEUN("leersteun", "leersteun.html", null, ContentFile.LEERSTEUN),
+    /** The register of the pupil file: who may read which data, why, how long. */
+    PRIVACY("privacy", "privacy.html", null, ContentFile.PRIVACY),
     KWALITEIT("kwaliteit", "kwaliteit.html", null, ContentFile.KWALITEIT),
     PROFESSIONALISERING("professionalisering", "professionalisering.html", null, ContentFile.PROFESSIONALISERING),
     CONTACT("contact", "contact.html", null, ContentFile.CONTACT),
