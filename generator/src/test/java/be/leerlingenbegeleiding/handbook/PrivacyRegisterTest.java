@@ -96,6 +96,18 @@ class PrivacyRegisterTest {
     }
 
     @Test
+    void aRetentionGivenOnlyInYearsReadsAsANumberOfYears() throws IOException {
+        Path school = copyOfExample();
+        edit(school.resolve("privacy.yaml"), s -> s.replace(
+                "      tekst: tot twee jaar nadat de leerling de school verliet; daarna wordt de map gewist\n", ""));
+        Path out = tmp.resolve("uit");
+        Fixtures.Run run = Fixtures.run("build", school.toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        Document d = Jsoup.parse(out.resolve("school/privacy.html").toFile(), "UTF-8");
+        assertEquals("2 jaar", d.selectFirst("tr#categorie-cel-verslagen td[data-label=Hoe lang bewaard]").text());
+    }
+
+    @Test
     void r17NamesTheRolesThatDifferByTheNamesADirectorKnows() throws IOException {
         Path school = copyOfExample();
         edit(school.resolve("privacy.yaml"), s -> s.replace(
