@@ -48,7 +48,8 @@ class GoldenPagesTest {
             "cel.html", "zorgcontinuum.html", "functies/leerlingenbegeleider-eerste-graad.html",
             "domeinen/leren-en-studeren.html", "contact.html", "zoeken.html",
             "leersteun.html", "opdrachten.html",
-            "crisis/index.html", "crisis/suiciderisico.html"})
+            "crisis/index.html", "crisis/suiciderisico.html",
+            "privacy.html"})
     void pageMatchesItsGoldenCopy(String path) throws IOException {
         byte[] html = site().get(path);
         assertTrue(html != null, "the example site has no " + path);

@@ -33,7 +33,8 @@ final class Checks {
         return List.of(new PhasesPerDomain(), new TasksPerRole(), new CoreFromText(), new Reviews(), new Privacy(),
                 new Accessibility(), new YearlyAgreements(),
                 new PolicyParts(),
-                new CrisisCoverage());
+                new CrisisCoverage(),
+                new PrivacyRegisterCoverage());
     }
 
     /** The three phases every domain must work through, each with someone who acts. */

@@ -125,6 +125,12 @@ public enum Problem {
     CRISIS_WITHOUT_STEPS("HB058"),
     /** A step of a crisis protocol that does not say who takes it. */
     CRISIS_STEP_WITHOUT_ACTOR("HB059"),
+    /** A retention period in privacy.yaml that says neither in words nor in years how long. */
+    RETENTION_EMPTY("HB061"),
+    /** A category of privacy.yaml that passes partly to a new school without saying which part. */
+    TRANSFER_UNSAID("HB062"),
+    /** A role named twice among the readers of one category of privacy.yaml. */
+    DUPLICATE_READER("HB063"),
     /** A {@code campus:} that names no campus of school.yaml. */
     UNKNOWN_CAMPUS("HB070"),
     /** A share of a time split that is not a number with one of the known units (%, uur, dag). */

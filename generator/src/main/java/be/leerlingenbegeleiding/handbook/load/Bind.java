@@ -17,6 +17,7 @@ import be.leerlingenbegeleiding.handbook.model.InstitutionTasks;
 import be.leerlingenbegeleiding.handbook.model.Markdown;
 import be.leerlingenbegeleiding.handbook.model.Metadata;
 import be.leerlingenbegeleiding.handbook.model.Page;
+import be.leerlingenbegeleiding.handbook.model.PrivacyRegister;
 import be.leerlingenbegeleiding.handbook.model.Professionalisation;
 import be.leerlingenbegeleiding.handbook.model.QualityCare;
 import be.leerlingenbegeleiding.handbook.model.Role;
@@ -84,7 +85,8 @@ public final class Bind {
                 (ContactPoints) single.get(ContentFile.CONTACT),
                 (Compliance) single.get(ContentFile.NALEVING),
                 examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers(),
-                (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff);
+                (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff,
+                (PrivacyRegister) single.get(ContentFile.PRIVACY));
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
     }
 

@@ -22,6 +22,8 @@ public enum ContentFile {
     LEERSTEUN("leersteun.yaml", LearningSupport.class, false),
     /** Crisis protocols: what the school does, step by step, in a crisis (issue 19). */
     CRISIS("crisis.yaml", CrisisProtocols.class, false),
+    /** The register of the pupil file: data categories, who may read them, retention, transfer. */
+    PRIVACY("privacy.yaml", PrivacyRegister.class, false),
     KWALITEIT("kwaliteit.yaml", QualityCare.class, false),
     PROFESSIONALISERING("professionalisering.yaml", Professionalisation.class, false),
     CONTACT("contact.yaml", ContactPoints.class, false),

@@ -15,6 +15,8 @@ import java.util.Optional;
  * first; where pictures and the handbook's own theme files are looked up.
  *
  * <p>{@code staff}: internal, see {@link StaffMember}; rendering uses {@link #publicPart()}.
+ *
+ * <p>{@code privacy}: the register of the pupil file ({@code privacy.yaml}), or null.
  */
 public record Handbook(
         Path folder,
@@ -38,7 +40,8 @@ public record Handbook(
         Review rolesReview,
         List<Path> layers,
         InstitutionTasks institutionTasks,
-        List<StaffMember> staff) {
+        List<StaffMember> staff,
+        PrivacyRegister privacy) {
 
     public Handbook {
         roles = List.copyOf(roles);
@@ -60,7 +63,7 @@ public record Handbook(
                 learningSupport,
                 crisis,
                 quality, professionalisation, contactPoints, compliance, practiceExamples, pages, rolesReview, layers,
-                institutionTasks, List.of());
+                institutionTasks, List.of(), privacy);
     }
 
     /**

@@ -46,6 +46,8 @@ final class Cards {
             case LEERSTEUN -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
             case CRISIS -> h.crisis() == null ? ""
                     : l.get("wegwijs.crisis", l.count("aantal.protocollen", list(h.crisis().protocols()).size()));
+            case PRIVACY -> h.privacy() == null ? ""
+                    : l.get("wegwijs.privacy", l.count("aantal.categorieen", list(h.privacy().categories()).size()));
             case OPDRACHTEN -> h.institutionTasks() == null ? ""
                     : or(first(h.institutionTasks().introduction()), l.count("aantal.opdrachten", list(h.institutionTasks().tasks()).size()));
             case KWALITEIT -> quality();

@@ -44,6 +44,8 @@ public enum PageKind {
     /** The overview of the crisis protocols; each protocol has a page of its own under it. */
     CRISIS("crisis", "crisis/index.html", null, ContentFile.CRISIS),
     CRISISPROTOCOL("crisisprotocol", null, "crisis"),
+    /** The register of the pupil file: who may read which data, why, how long. */
+    PRIVACY("privacy", "privacy.html", null, ContentFile.PRIVACY),
     KWALITEIT("kwaliteit", "kwaliteit.html", null, ContentFile.KWALITEIT),
     PROFESSIONALISERING("professionalisering", "professionalisering.html", null, ContentFile.PROFESSIONALISERING),
     CONTACT("contact", "contact.html", null, ContentFile.CONTACT),

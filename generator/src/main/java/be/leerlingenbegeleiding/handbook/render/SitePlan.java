@@ -105,6 +105,7 @@ final class SitePlan {
         if (h.institutionTasks() != null) who.add(item(add(page(PageKind.OPDRACHTEN, l))));
         if (h.clb() != null) who.add(item(add(page(PageKind.CLB, l))));
         if (h.learningSupport() != null) who.add(item(add(page(PageKind.LEERSTEUN, l))));
+        if (h.privacy() != null) who.add(item(add(page(PageKind.PRIVACY, l))));
         group(l.get("menu.organisatie"), who);
 
         List<Site.MenuItem> quality = new ArrayList<>();

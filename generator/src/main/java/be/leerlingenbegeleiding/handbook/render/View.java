@@ -329,6 +329,14 @@ public final class View {
                 }
             }
         }
+        if (h.privacy() != null) {
+            List<String> readable = list(h.privacy().categories()).stream().filter(c -> refers(c.readers(), id))
+                    .map(be.leerlingenbegeleiding.handbook.model.PrivacyRegister.Category::name).toList();
+            if (!readable.isEmpty()) {
+                out.add(new Mention(l.get("vermelding.privacy", String.join(", ", readable)),
+                        href(PageKind.PRIVACY)));
+            }
+        }
         ContactPoints cp = h.contactPoints();
         if (cp != null) {
             for (ContactPoints.ContactPoint p : list(cp.points())) {

@@ -64,6 +64,7 @@ public final class Validate {
         Images.check(h.layers(), out);
         phoneChannels(h, out);
         CrisisSteps.check(h, out);
+        PrivacyRegisterCheck.check(h.privacy(), out);
         return List.copyOf(out);
     }
 
