@@ -183,6 +183,10 @@ class CampusesAndCelsTest {
                         eenheid: klokuren
                         toelichting: voor de overstap naar het derde jaar
                 """);
+        replace(school.resolve("rollen.yaml"), "  - id: directeur\n    naam: Directeur\n    soort: intern\n",
+                "  - id: directeur\n    naam: Directeur\n    soort: intern\n    bezetting:\n      - aantal: 1\n");
+        replace(school.resolve("rollen.yaml"), "    naam: CLB Kempenland Heidebeek\n    soort: extern\n",
+                "    naam: CLB Kempenland Heidebeek\n    soort: extern\n    bezetting:\n      - campus: campus-molenweg\n        uren_per_persoon: 4\n        eenheid: klokuren\n");
         Path site = build(school);
         Element main = page(site, "rollen/leerlingenbegeleider-eerste-graad.html").selectFirst("main");
         String text = main.selectFirst("section:has(> h2#bezetting)").text();
@@ -192,7 +196,10 @@ class CampusesAndCelsTest {
         Document cel = page(site, "cel.html");
         // The first grade's cel is on Campus Molenweg: only that campus's line counts.
         String eerste = cel.selectFirst("section:has(> h2#cel-eerste-graad)").text();
-        assertTrue(eerste.contains("De vaste kern telt 2 personen met samen 25 lestijden."), eerste);
+        assertTrue(eerste.contains("De vaste kern telt 4 personen met samen 25 lestijden en 4 klokuren."), eerste);
+        // The adjunct-directeur in the core of the upper grades has no numbers: no total that leaves them out.
+        String bovenbouw = cel.selectFirst("section:has(> h2#cel-bovenbouw)").text();
+        assertFalse(bovenbouw.contains("De vaste kern telt"), bovenbouw);
         assertTrue(eerste.contains("Leerlingenbegeleider eerste graad (2 personen, elk 12,5 lestijden)"), eerste);
     }
 

@@ -45,15 +45,18 @@ final class Staffing {
 
     /**
      * What the fixed core of a cel adds up to: the lines of each core role that count for the
-     * cel's campus. "" when no core role has numbers.
+     * cel's campus. "" unless every core role has numbers for that campus: a total that leaves
+     * out the director would tell a reader the core is smaller than it is.
      */
     String core(GuidanceTeam.Effective cel) {
         List<Role.Staffing> lines = new ArrayList<>();
         for (GuidanceTeam.Member m : cel.team().core()) {
             if (m.role() == null) continue;
-            h.role(m.role().id()).ifPresent(r -> {
-                if (r.staffing() != null) for (Role.Staffing s : r.staffing()) if (s.countsFor(cel.campusId())) lines.add(s);
-            });
+            Role r = h.role(m.role().id()).orElse(null);
+            List<Role.Staffing> own = r == null || r.staffing() == null ? List.of()
+                    : r.staffing().stream().filter(s -> s.countsFor(cel.campusId())).toList();
+            if (own.isEmpty()) return "";
+            lines.addAll(own);
         }
         return lines.isEmpty() ? "" : sum(lines);
     }
