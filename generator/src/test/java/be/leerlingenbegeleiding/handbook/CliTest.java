@@ -73,7 +73,7 @@ class CliTest {
             assertEquals(ExitCode.OK, run.exitCode(), name + ": " + run.err());
             assertFalse(run.err().contains("[HB"), name + ": " + run.err());
             assertTrue(run.err().contains("waarschuwing[R1]"), name + ": " + run.err());
-            assertTrue(run.out().matches(name + ": \\d+ van 16 regels voldaan\\.\n"), name + ": " + run.out());
+            assertTrue(run.out().matches(name + ": \\d+ van 17 regels voldaan\\.\n"), name + ": " + run.out());
         }
     }
 

@@ -158,7 +158,7 @@ class CrisisTest {
         try (Stream<Path> s = Files.list(output)) {
             books = s.filter(p -> Files.exists(p.resolve("crisis/index.html"))).sorted().toList();
         }
-        assertEquals(5, books.size(), "the template and the four examples have crisis protocols: " + books);
+        assertEquals(7, books.size(), "both templates and the five examples have crisis protocols: " + books);
         for (Path book : books) {
             List<String> titles;
             try (Stream<Path> s = Files.list(book.resolve("crisis"))) {

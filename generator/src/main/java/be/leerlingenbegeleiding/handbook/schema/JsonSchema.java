@@ -119,8 +119,8 @@ public final class JsonSchema {
         } else if (raw == Markdown.class) {
             s.put("type", "string");
         } else if (raw == Share.class) {
-            s.put("anyOf", List.of(Map.of("type", "number", "minimum", 0),
-                    Map.of("type", "string", "pattern", "^[0-9]+([,.][0-9]+)? *(%|procent|u|uur|uren|d|dag|dagen)?$")));
+            s.put("anyOf", List.of(ordered("type", "number", "minimum", 0),
+                    ordered("type", "string", "pattern", "^[0-9]+([,.][0-9]+)? *(%|procent|u|uur|uren|d|dag|dagen)?$")));
         } else if (raw == RoleRef.class || raw == CampusRef.class) {
             s.put("type", "string");
             s.put("pattern", ID_PATTERN);
@@ -128,7 +128,7 @@ public final class JsonSchema {
             s.put("type", "integer");
         } else if (raw == Double.class || raw == double.class) {
             // "0,5" with the Dutch decimal comma is a string to YAML, and as welcome as 0.5.
-            s.put("anyOf", List.of(Map.of("type", "number"), Map.of("type", "string", "pattern", DECIMAL_COMMA)));
+            s.put("anyOf", List.of(ordered("type", "number"), ordered("type", "string", "pattern", DECIMAL_COMMA)));
         } else if (raw == Boolean.class) {
             s.put("type", "boolean");
         } else if (raw == LocalDate.class) {
@@ -163,5 +163,12 @@ public final class JsonSchema {
             case PHONE, NONE -> {
             }
         }
+    }
+
+    /** A small mapping in the order written: Map.of iterates in an order that changes per run. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return m;
     }
 }
