@@ -120,7 +120,13 @@ public enum Problem {
     /** The old list of signers of a function description: the signature block now follows from the rules. */
     SIGNERS_FIXED("HB056"),
     /** A staff member's file that names a function description that does not exist. */
-    UNKNOWN_FUNCTION("HB057");
+    UNKNOWN_FUNCTION("HB057"),
+    /** An evidence path in doorlichting.yaml that names no part of the handbook. */
+    UNKNOWN_EVIDENCE("HB064"),
+    /** A link in beleid.yaml without exactly one target: an https address or a file of documenten/. */
+    POLICY_TARGET("HB065"),
+    /** A file of documenten/ (or one beleid.yaml names) that is not there or is not a PDF. */
+    POLICY_FILE("HB066");
 
     private final String code;
 

@@ -23,6 +23,8 @@ import be.leerlingenbegeleiding.handbook.model.RolesFile;
 import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.Vision;
+import be.leerlingenbegeleiding.handbook.model.Policies;
+import be.leerlingenbegeleiding.handbook.model.Inspection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,7 +84,9 @@ public final class Bind {
                 (ContactPoints) single.get(ContentFile.CONTACT),
                 (Compliance) single.get(ContentFile.NALEVING),
                 examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers(),
-                (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff);
+                (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff,
+                (Policies) single.get(ContentFile.BELEID),
+                (Inspection) single.get(ContentFile.DOORLICHTING));
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
     }
 

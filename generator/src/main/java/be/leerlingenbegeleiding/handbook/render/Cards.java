@@ -44,6 +44,8 @@ final class Cards {
             case FUNCTIES -> Prose.firstSentence(join(h.functions().stream().map(FunctionDescription::title).toList()));
             case CLB -> clb();
             case LEERSTEUN -> h.learningSupport() == null ? "" : or(h.learningSupport().name(), "");
+            case BELEID -> h.policies() == null ? "" : or(first(h.policies().introduction()),
+                    l.count("aantal.beleidsdocumenten", h.policies().documents().size()));
             case OPDRACHTEN -> h.institutionTasks() == null ? ""
                     : or(first(h.institutionTasks().introduction()), l.count("aantal.opdrachten", list(h.institutionTasks().tasks()).size()));
             case KWALITEIT -> quality();

@@ -40,6 +40,8 @@ public enum PageKind {
     OPDRACHTEN("opdrachten", "opdrachten.html", null, ContentFile.OPDRACHTEN),
     CLB("clb", "clb.html", null, ContentFile.CLB),
     LEERSTEUN("leersteun", "leersteun.html", null, ContentFile.LEERSTEUN),
+    /** The school's other policies ({@code beleid.yaml}); each link also shows where it matters. */
+    BELEID("beleid", "beleid.html", null, ContentFile.BELEID),
     KWALITEIT("kwaliteit", "kwaliteit.html", null, ContentFile.KWALITEIT),
     PROFESSIONALISERING("professionalisering", "professionalisering.html", null, ContentFile.PROFESSIONALISERING),
     CONTACT("contact", "contact.html", null, ContentFile.CONTACT),

@@ -56,6 +56,8 @@ public final class Validate {
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
         Images.check(h.layers(), out);
         phoneChannels(h, out);
+        Documents.check(h, out);
+        be.leerlingenbegeleiding.handbook.comply.Evidence.check(h, out);
         return List.copyOf(out);
     }
 
