@@ -47,7 +47,8 @@ class GoldenPagesTest {
     @ValueSource(strings = {"index.html", "rollen/index.html", "rollen/leerlingenbegeleider-eerste-graad.html",
             "cel.html", "zorgcontinuum.html", "functies/leerlingenbegeleider-eerste-graad.html",
             "domeinen/leren-en-studeren.html", "contact.html", "zoeken.html",
-            "leersteun.html", "opdrachten.html"})
+            "leersteun.html", "opdrachten.html",
+            "beleid.html", "domeinen/psychisch-en-sociaal-functioneren.html"})
     void pageMatchesItsGoldenCopy(String path) throws IOException {
         byte[] html = site().get(path);
         assertTrue(html != null, "the example site has no " + path);

@@ -78,7 +78,8 @@ public final class Documents {
             try {
                 for (Path f : published(dir)) {
                     String rel = rel(dir, f);
-                    if (rel.equals(inside)) return reason(f);
+                    // A file that is there but no PDF is named once, where it lies.
+                    if (rel.equals(inside)) return null;
                     present.add(FOLDER + rel);
                 }
             } catch (IOException e) {
