@@ -101,8 +101,8 @@ class PolicyLinksAndInspectionTest {
         assertEquals(List.of("https://www.dekiem-heidebeek.be/praktisch/afwezigheden"), related(site.resolve("clb.html")));
         assertEquals(List.of("https://www.dekiem-heidebeek.be/documenten/anti-pestbeleid.pdf"),
                 related(site.resolve("domeinen/psychisch-en-sociaal-functioneren.html")));
-        assertEquals(List.of("https://www.dekiem-heidebeek.be/documenten/drugbeleid.pdf"),
-                related(site.resolve("domeinen/preventieve-gezondheidszorg.html")));
+        assertEquals(List.of("../documenten/drugbeleid.pdf"), related(site.resolve("domeinen/preventieve-gezondheidszorg.html")));
+        assertTrue(Files.isRegularFile(site.resolve("documenten/drugbeleid.pdf")), "the school's own PDF is published with the site");
         assertEquals(List.of("https://www.dekiem-heidebeek.be/inschrijven/overgang-basisschool"), related(site.resolve("zorgcontinuum.html")));
         assertEquals(List.of(), related(site.resolve("domeinen/leren-en-studeren.html")));
         Document all = Jsoup.parse(site.resolve("beleid.html").toFile(), "UTF-8");
