@@ -49,7 +49,8 @@ class GoldenPagesTest {
             "domeinen/leren-en-studeren.html", "contact.html", "zoeken.html",
             "leersteun.html", "opdrachten.html",
             "crisis/index.html", "crisis/suiciderisico.html",
-            "privacy.html"})
+            "privacy.html",
+            "beleid.html", "domeinen/psychisch-en-sociaal-functioneren.html"})
     void pageMatchesItsGoldenCopy(String path) throws IOException {
         byte[] html = site().get(path);
         assertTrue(html != null, "the example site has no " + path);

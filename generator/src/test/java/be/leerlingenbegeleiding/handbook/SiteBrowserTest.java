@@ -391,7 +391,12 @@ class SiteBrowserTest {
         assertTrue(menu.isDisplayed(), "#menu did not open");
         assertEquals("true", button.getDomAttribute("aria-expanded"));
 
-        driver.findElement(By.cssSelector("#menu a[href$=\"rollen/index.html\"]")).click();
+        // The open menu is longer than a phone's screen: a reader scrolls to the link first (at once:
+        // the site scrolls smoothly). Without
+        // that, a link whose top edge just touches the bottom counts as visible and is clicked off screen.
+        WebElement roles = driver.findElement(By.cssSelector("#menu a[href$=\"rollen/index.html\"]"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", roles);
+        roles.click();
         waiting().until(d -> d.getCurrentUrl().endsWith("rollen/index.html"));
         assertTrue(driver.findElement(By.tagName("h1")).isDisplayed(), "the roles page's h1 is not shown");
 

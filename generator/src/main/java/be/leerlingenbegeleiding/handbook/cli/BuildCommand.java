@@ -29,7 +29,8 @@ final class BuildCommand implements Callable<Integer> {
     DateOption datum;
 
     @Option(names = "--intern",
-            description = "Maak alleen de interne documenten (uren en jaarafspraak per personeelslid uit personeel/), "
+            description = "Maak alleen de interne documenten (uren en jaarafspraak per personeelslid uit personeel/, "
+                    + "het overzicht voor de doorlichting uit doorlichting.yaml), "
                     + "in een eigen map, nooit bij de website. Niet publiceren.")
     boolean internal;
 
@@ -46,11 +47,21 @@ final class BuildCommand implements Callable<Integer> {
         if (!main.quiet) {
             Messages m = main.messages();
             for (Build.Written w : checked.written()) {
-                main.out.println(internal ? m.get("cli.build.intern", w.files() / 2, Main.display(w.folder()))
-                        : m.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Main.display(w.folder())));
+                if (internal) {
+                    internalDone(checked, w, m);
+                    continue;
+                }
+                main.out.println(m.get(w.kept() ? "cli.build.kept" : "cli.build.done", w.handbook(), w.files(), Main.display(w.folder())));
             }
         }
         return code;
+    }
+
+    /** What the internal build wrote for one handbook: the staff documents and the one for the inspection. */
+    private void internalDone(Build.Result checked, Build.Written w, Messages m) {
+        var h = checked.handbooks().stream().filter(x -> x.name().equals(w.handbook())).findFirst().orElseThrow();
+        if (!h.staff().isEmpty()) main.out.println(m.get("cli.build.intern", h.staff().size(), Main.display(w.folder())));
+        if (h.inspection() != null) main.out.println(m.get("cli.build.doorlichting", Main.display(w.folder())));
     }
 
     /** The websites and PDFs, with a progress bar on a terminal. */

@@ -32,7 +32,8 @@ import java.util.function.Function;
  * entry of a mapping such as the four domains; a domain, phase or principle code picks one
  * entry. Examples: {@code clb.evaluatie.moment}, {@code functies[*].eerste_evaluator},
  * {@code domeinen.domeinen.*.omschrijving}. {@code rollen}, {@code functies}, {@code paginas}
- * and {@code praktijkvoorbeelden} are lists.
+ * and {@code praktijkvoorbeelden} are lists; an id after a list whose items have one picks that
+ * item: {@code rollen.leerlingenbegeleider.taken}, {@code paginas.begrippenlijst}.
  *
  * <p>A path is checked against the model when the rule is read, so a misspelt key is an error
  * with a suggestion, not a rule that never fires.
@@ -59,7 +60,11 @@ final class PathExpr {
     }
 
     /** One step after the root. */
-    private sealed interface Step permits KeyStep, Each, AnyEntry, Entry {
+    private sealed interface Step permits KeyStep, Each, AnyEntry, Entry, ById {
+    }
+
+    /** An id after a list whose items have one: the item with that id. */
+    private record ById(String id, Field idField) implements Step {
     }
 
     /** A key of a record. */
@@ -138,6 +143,12 @@ final class PathExpr {
                 continue;
             }
             String part = name.name();
+            Field idField = raw == List.class ? idOf(Field.raw(Field.arg(type, 0))) : null;
+            if (idField != null && !name.isEveryEntry()) {
+                steps.add(new ById(part, idField));
+                type = Field.arg(type, 0);
+                continue;
+            }
             if (raw == Map.class) {
                 Class<?> keys = Field.raw(Field.arg(type, 0));
                 List<String> codes = Arrays.stream(keys.getEnumConstants()).map(c -> ((Coded) c).code()).toList();
@@ -165,10 +176,79 @@ final class PathExpr {
         return new PathExpr(text.strip(), rootName, root, List.copyOf(steps));
     }
 
+    /** The component that holds the id of a list's items (a role's, a page's), or null when they have none. */
+    private static Field idOf(Class<?> item) {
+        if (!item.isRecord()) return null;
+        return RecordType.of(item).components().stream().filter(c -> c.pathName().equals("id")).findFirst().orElse(null);
+    }
+
+    /**
+     * Why this path names nothing in {@code h} although it fits the model: an id of a role, page
+     * or function description that the handbook does not have. Null when every id is there.
+     */
+    Msg unknownId(Handbook h) {
+        List<Object> values = new ArrayList<>();
+        values.add(root.get().apply(h));
+        ValuePath at = ValuePath.of(rootName);
+        for (Step step : steps) {
+            List<Object> next = new ArrayList<>();
+            for (Object v : values) {
+                if (v == null) continue;
+                if (step instanceof ById b && v instanceof List<?> list) {
+                    List<String> ids = list.stream().map(x -> String.valueOf(b.idField().get(x))).toList();
+                    if (!ids.contains(b.id())) {
+                        return Msg.of("path.id", b.id(), at.toString(), Suggest.hint(b.id(), ids), ids.stream().sorted().toList());
+                    }
+                    next.add(list.get(ids.indexOf(b.id())));
+                } else if (step instanceof KeyStep k) {
+                    next.add(k.field().get(v));
+                } else if (step instanceof Entry e && v instanceof Map<?, ?> m) {
+                    next.add(m.get(e.code()));
+                } else if (step instanceof Each && v instanceof List<?> list) {
+                    next.addAll(list);
+                } else if (step instanceof AnyEntry && v instanceof Map<?, ?> m) {
+                    next.addAll(m.values());
+                }
+            }
+            values = next;
+            at = step instanceof KeyStep k ? at.key(k.key()) : step instanceof ById b ? at.entry(b.id()) : at;
+        }
+        return null;
+    }
+
+    /** The content file this path starts in. */
+    ContentFile file() {
+        return root.file();
+    }
+
+    /**
+     * The part of the handbook with a page of its own that this path lies in, if any: the item an
+     * id picks (a role, a page, a function description), else the domain a code picks. Null when
+     * the path stays on the page of its file.
+     */
+    Object subject(Handbook h) {
+        Object value = root.get().apply(h);
+        Object domain = null;
+        for (Step step : steps) {
+            if (value == null) break;
+            if (step instanceof ById b && value instanceof List<?> list) {
+                return list.stream().filter(x -> b.id().equals(b.idField().get(x))).findFirst().orElse(null);
+            } else if (step instanceof Entry e && value instanceof Map<?, ?> m) {
+                if (domain == null && e.code() instanceof be.leerlingenbegeleiding.handbook.model.Domain d) domain = d;
+                value = m.get(e.code());
+            } else if (step instanceof KeyStep k) {
+                value = k.field().get(value);
+            } else {
+                break;
+            }
+        }
+        return domain;
+    }
+
     /** The part of this path before its first {@code [*]} or {@code *}: where "contains" is reported. */
     PathExpr anchor() {
         int n = 0;
-        while (n < steps.size() && (steps.get(n) instanceof KeyStep || steps.get(n) instanceof Entry)) n++;
+        while (n < steps.size() && (steps.get(n) instanceof KeyStep || steps.get(n) instanceof Entry || steps.get(n) instanceof ById)) n++;
         return n == steps.size() ? this : new PathExpr(text, rootName, root, steps.subList(0, n));
     }
 
@@ -225,6 +305,21 @@ final class PathExpr {
             } else if (step instanceof AnyEntry) {
                 if (!(value instanceof Map<?, ?> map)) return;
                 map.forEach((k, v) -> out.add(entry((Coded) k, v)));
+            } else if (step instanceof ById b) {
+                if (!(value instanceof List<?> list)) {
+                    out.add(new Cursor(null, at, null, null, label.entry(b.id()), fileMissing, cel));
+                    return;
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (!b.id().equals(b.idField().get(item))) continue;
+                    Source own = RecordType.sourceOf(item);
+                    Position p = own != null ? own.position() : owner != null ? owner.valueAt(ValuePath.of(key).item(i)) : at;
+                    ValuePath l = item instanceof FunctionDescription || item instanceof Page ? ValuePath.root() : label.item(i);
+                    out.add(new Cursor(item, p, owner, key, l, false, cel));
+                    return;
+                }
+                out.add(new Cursor(null, at, null, null, label.entry(b.id()), fileMissing, cel));
             } else if (step instanceof Entry e) {
                 Object v = value instanceof Map<?, ?> map ? map.get(e.code()) : null;
                 out.add(v == null ? new Cursor(null, at, null, null, label.entry(e.code().code()), fileMissing, cel) : entry(e.code(), v));

@@ -131,6 +131,12 @@ public enum Problem {
     TRANSFER_UNSAID("HB062"),
     /** A role named twice among the readers of one category of privacy.yaml. */
     DUPLICATE_READER("HB063"),
+    /** An evidence path in doorlichting.yaml that names no part of the handbook. */
+    UNKNOWN_EVIDENCE("HB064"),
+    /** A link in beleid.yaml without exactly one target: an https address or a file of documenten/. */
+    POLICY_TARGET("HB065"),
+    /** A file of documenten/ (or one beleid.yaml names) that is not there or is not a PDF. */
+    POLICY_FILE("HB066"),
     /** A {@code campus:} that names no campus of school.yaml. */
     UNKNOWN_CAMPUS("HB070"),
     /** A share of a time split that is not a number with one of the known units (%, uur, dag). */

@@ -25,6 +25,8 @@ import be.leerlingenbegeleiding.handbook.model.RolesFile;
 import be.leerlingenbegeleiding.handbook.model.School;
 import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.Vision;
+import be.leerlingenbegeleiding.handbook.model.Policies;
+import be.leerlingenbegeleiding.handbook.model.Inspection;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -86,7 +88,9 @@ public final class Bind {
                 (Compliance) single.get(ContentFile.NALEVING),
                 examples, pages, rolesFile == null ? null : rolesFile.review(), loaded.layers(),
                 (InstitutionTasks) single.get(ContentFile.OPDRACHTEN), staff,
-                (PrivacyRegister) single.get(ContentFile.PRIVACY));
+                (PrivacyRegister) single.get(ContentFile.PRIVACY),
+                (Policies) single.get(ContentFile.BELEID),
+                (Inspection) single.get(ContentFile.DOORLICHTING));
         return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
     }
 

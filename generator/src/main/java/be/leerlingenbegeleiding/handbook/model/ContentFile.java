@@ -42,7 +42,13 @@ public enum ContentFile {
     /** Pictures and other files that pages link to; copied as they are. */
     AFBEELDINGEN("afbeeldingen", null, false),
     /** The handbook's own layouts, styles and scripts: each file replaces the theme's file. */
-    VORMGEVING("vormgeving", null, false);
+    VORMGEVING("vormgeving", null, false),
+    /** Links to the school's other policies (school rules, bullying, absences, …). */
+    BELEID("beleid.yaml", Policies.class, false),
+    /** Internal: the inspection's expectations on guidance, mapped to the parts that give evidence. */
+    DOORLICHTING("doorlichting.yaml", Inspection.class, false),
+    /** PDFs of the school's policies that {@code beleid.yaml} links to; copied as they are. */
+    DOCUMENTEN("documenten", null, false);
 
     private final String name;
     private final Class<? extends Record> type;

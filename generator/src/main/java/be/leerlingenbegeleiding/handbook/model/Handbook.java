@@ -14,7 +14,8 @@ import java.util.Optional;
  * <p>{@code layers}: the handbook's folder and those of the templates merged into it, nearest
  * first; where pictures and the handbook's own theme files are looked up.
  *
- * <p>{@code staff}: internal, see {@link StaffMember}; rendering uses {@link #publicPart()}.
+ * <p>{@code staff} and {@code inspection}: internal, see {@link StaffMember} and {@link Inspection};
+ * rendering uses {@link #publicPart()}.
  *
  * <p>{@code privacy}: the register of the pupil file ({@code privacy.yaml}), or null.
  */
@@ -41,7 +42,9 @@ public record Handbook(
         List<Path> layers,
         InstitutionTasks institutionTasks,
         List<StaffMember> staff,
-        PrivacyRegister privacy) {
+        PrivacyRegister privacy,
+        Policies policies,
+        Inspection inspection) {
 
     public Handbook {
         roles = List.copyOf(roles);
@@ -53,17 +56,18 @@ public record Handbook(
     }
 
     /**
-     * This handbook without its internal part (the staff members' hours and yearly agreements):
+     * This handbook without its internal parts (the staff members' hours and yearly agreements,
+     * the mapping to the inspection's frame):
      * what the public site, its search index, sitemap and PDFs are made from, so that no
      * template, also not a school's own theme, can reach the personnel data.
      */
     public Handbook publicPart() {
-        if (staff.isEmpty()) return this;
+        if (staff.isEmpty() && inspection == null) return this;
         return new Handbook(folder, metadata, school, vision, domains, careContinuum, roles, guidanceTeam, functions, clb,
                 learningSupport,
                 crisis,
                 quality, professionalisation, contactPoints, compliance, practiceExamples, pages, rolesReview, layers,
-                institutionTasks, List.of(), privacy);
+                institutionTasks, List.of(), privacy, policies, null);
     }
 
     /**

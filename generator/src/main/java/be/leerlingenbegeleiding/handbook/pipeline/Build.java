@@ -378,7 +378,7 @@ public final class Build {
     }
 
     /**
-     * The internal documents ({@code personeel/}) of every handbook under {@code dir} that has
+     * The internal documents ({@code personeel/}, {@code doorlichting}) of every handbook under {@code dir} that has
      * them and no errors, each into {@code out/<handbook>}. Never into a folder that holds a
      * public site: the two outputs stay apart, so the internal part cannot be published with it.
      */
@@ -395,7 +395,7 @@ public final class Build {
             Handbook h = books.get(i);
             diagnostics.addAll(c.diagnostics());
             reports.putAll(c.reports());
-            if (c.hasErrors() || h.staff().isEmpty()) continue;
+            if (c.hasErrors() || h.staff().isEmpty() && h.inspection() == null) continue;
             Path target = out.resolve(h.name());
             if (Files.exists(target.resolve("index.html"))) throw new UnsafeOutputException(target, UnsafeOutputException.Reason.PUBLIC_SITE);
             Map<String, byte[]> files = stage(Stage.RENDER, folders.get(i), () -> Internal.render(h, settings.theme()));

@@ -48,6 +48,8 @@ final class Cards {
                     : l.get("wegwijs.crisis", l.count("aantal.protocollen", list(h.crisis().protocols()).size()));
             case PRIVACY -> h.privacy() == null ? ""
                     : l.get("wegwijs.privacy", l.count("aantal.categorieen", list(h.privacy().categories()).size()));
+            case BELEID -> h.policies() == null ? "" : or(first(h.policies().introduction()),
+                    l.count("aantal.beleidsdocumenten", h.policies().documents().size()));
             case OPDRACHTEN -> h.institutionTasks() == null ? ""
                     : or(first(h.institutionTasks().introduction()), l.count("aantal.opdrachten", list(h.institutionTasks().tasks()).size()));
             case KWALITEIT -> quality();

@@ -11,11 +11,15 @@ import java.util.TreeMap;
 
 /**
  * The internal documents of a handbook: per staff member in {@code personeel/} an HTML page and a
- * PDF with the hours and the yearly agreement, for the personnel file. Made only on request
+ * PDF with the hours and the yearly agreement, for the personnel file; and from
+ * {@code doorlichting.yaml} a page and a PDF "voor de doorlichting". Made only on request
  * ({@code handbook build --intern}) into an output of its own; {@link Site} and {@link Print}
  * work on {@link Handbook#publicPart()} and never see this data.
  */
 public final class Internal {
+    /** The name of the internal document for the inspection, without extension. */
+    public static final String INSPECTION = "doorlichting";
+
     private Internal() {
     }
 
@@ -27,10 +31,20 @@ public final class Internal {
     /** {@link #render(Handbook)} in the given theme. */
     public static Map<String, byte[]> render(Handbook h, Theme theme) {
         Map<String, byte[]> files = new TreeMap<>();
-        if (h.staff().isEmpty()) return files;
+        if (h.staff().isEmpty() && h.inspection() == null) return files;
         Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
         SitePlan plan = SitePlan.of(h.publicPart(), l);
         Templates templates = theme.templates(h);
+        if (h.inspection() != null) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("h", h);
+            data.put("l", l);
+            data.put("d", InspectionView.of(h, plan));
+            data.put("x", new View(h, l, plan.page(PageKind.START.path()), true));
+            String html = templates.render("druk/doorlichting.ftlh", data);
+            files.put(INSPECTION + ".html", Placeholders.page(html, l).getBytes(StandardCharsets.UTF_8));
+            files.put(INSPECTION + ".pdf", Print.pdf(html, h, l));
+        }
         for (StaffMember p : h.staff()) {
             FunctionDescription f = h.function(p.function()).orElseThrow();
             Map<String, Object> data = new LinkedHashMap<>();

@@ -46,6 +46,8 @@ public enum PageKind {
     CRISISPROTOCOL("crisisprotocol", null, "crisis"),
     /** The register of the pupil file: who may read which data, why, how long. */
     PRIVACY("privacy", "privacy.html", null, ContentFile.PRIVACY),
+    /** The school's other policies ({@code beleid.yaml}); each link also shows where it matters. */
+    BELEID("beleid", "beleid.html", null, ContentFile.BELEID),
     KWALITEIT("kwaliteit", "kwaliteit.html", null, ContentFile.KWALITEIT),
     PROFESSIONALISERING("professionalisering", "professionalisering.html", null, ContentFile.PROFESSIONALISERING),
     CONTACT("contact", "contact.html", null, ContentFile.CONTACT),

@@ -107,6 +107,8 @@ public final class Site {
         for (int i = h.layers().size() - 1; i >= 0; i--) {
             copyPictures(h.layers().get(i).resolve(ContentFile.AFBEELDINGEN.fileName()), files);
         }
+        // The policy PDFs of documenten/, as the check let them through; the school's own win.
+        for (int i = h.layers().size() - 1; i >= 0; i--) copyDocuments(h.layers().get(i).resolve(ContentFile.DOCUMENTEN.fileName()), files);
         return files;
     }
 
@@ -188,6 +190,18 @@ public final class Site {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** What the check let through (HB066): the same list of files, so nothing unchecked is published. */
+    private static void copyDocuments(Path dir, Map<String, byte[]> files) {
+        try {
+            for (Path p : be.leerlingenbegeleiding.handbook.validate.Documents.published(dir)) {
+                files.put(be.leerlingenbegeleiding.handbook.validate.Documents.FOLDER + dir.relativize(p).toString().replace('\\', '/'),
+                        Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** What the check let through (HB041): the same list of files, so nothing unchecked is published. */

@@ -80,6 +80,7 @@ final class SitePlan {
             policy.add(item(overview, children));
         }
         if (h.careContinuum() != null) policy.add(item(add(page(PageKind.ZORGCONTINUUM, l))));
+        if (h.policies() != null && !h.policies().documents().isEmpty()) policy.add(item(add(page(PageKind.BELEID, l))));
         group(l.get("menu.beleid"), policy);
 
         List<Site.MenuItem> who = new ArrayList<>();

@@ -3,6 +3,8 @@ package be.leerlingenbegeleiding.handbook.render;
 import be.leerlingenbegeleiding.handbook.model.CareContinuum;
 import be.leerlingenbegeleiding.handbook.model.ClbCooperation;
 import be.leerlingenbegeleiding.handbook.model.LearningSupport;
+import be.leerlingenbegeleiding.handbook.model.Policies;
+import be.leerlingenbegeleiding.handbook.model.PolicySubject;
 import be.leerlingenbegeleiding.handbook.model.ContactPoints;
 import be.leerlingenbegeleiding.handbook.model.CrisisProtocols;
 import be.leerlingenbegeleiding.handbook.model.Domain;
@@ -464,6 +466,47 @@ public final class View {
     /** Whether the current page is {@code path} or lies under it in the menu. */
     public boolean isOpen(Site.MenuItem item) {
         return isCurrent(item.path()) || item.children().stream().anyMatch(c -> isCurrent(c.path()));
+    }
+
+    /**
+     * The school's other policies that matter on the current page: absences on the CLB page,
+     * bullying with the psychosocial domain, drugs with preventive health care, the transfer from
+     * primary school with the care continuum. Empty elsewhere; all of them are on the policy page.
+     */
+    public List<Policies.Document> relatedPolicies() {
+        if (h.policies() == null) return List.of();
+        PolicySubject subject = switch (page.kind()) {
+            case CLB -> PolicySubject.AFWEZIGHEDEN;
+            case ZORGCONTINUUM -> PolicySubject.OVERGANG;
+            case DOMEIN -> page.subject() == Domain.PSYCHISCH_EN_SOCIAAL_FUNCTIONEREN ? PolicySubject.PESTEN
+                    : page.subject() == Domain.PREVENTIEVE_GEZONDHEIDSZORG ? PolicySubject.DRUGS : null;
+            default -> null;
+        };
+        return subject == null ? List.of() : h.policies().about(subject);
+    }
+
+    /**
+     * Where a policy link points: its web address, or its PDF in the site's {@code documenten/}.
+     * In print a PDF of the site is named by the site's address when it has one, since a
+     * relative link means nothing on paper.
+     */
+    public String policyHref(Policies.Document d) {
+        if (d.url() != null && !d.url().isBlank()) return d.url().strip();
+        String file = d.file().strip();
+        if (!print) return root + file;
+        String site = h.metadata().publicationUrl();
+        return site == null ? null : site + file;
+    }
+
+    /** The policy documents grouped by subject, subjects in their fixed order: for the policy page. */
+    public List<Entry> policiesBySubject() {
+        if (h.policies() == null) return List.of();
+        List<Entry> out = new ArrayList<>();
+        for (PolicySubject s : PolicySubject.values()) {
+            List<Policies.Document> docs = h.policies().about(s);
+            if (!docs.isEmpty()) out.add(new Entry(s, docs));
+        }
+        return out;
     }
 
     /** Whether the leersteun page names the role: as the centre itself or in an agreement. */

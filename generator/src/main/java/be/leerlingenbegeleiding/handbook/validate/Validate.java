@@ -65,6 +65,8 @@ public final class Validate {
         phoneChannels(h, out);
         CrisisSteps.check(h, out);
         PrivacyRegisterCheck.check(h.privacy(), out);
+        Documents.check(h, out);
+        be.leerlingenbegeleiding.handbook.comply.Evidence.check(h, out);
         return List.copyOf(out);
     }
 

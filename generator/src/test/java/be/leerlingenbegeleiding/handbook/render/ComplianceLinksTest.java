@@ -41,7 +41,9 @@ class ComplianceLinksTest {
 
     /** Parts no reader's page shows: the rules, the internal staff part, pictures and the theme. */
     private static final Set<ContentFile> PAGELESS = Set.of(ContentFile.NALEVING, ContentFile.PERSONEEL,
-            ContentFile.AFBEELDINGEN, ContentFile.VORMGEVING);
+            ContentFile.AFBEELDINGEN, ContentFile.VORMGEVING,
+            // Internal like the staff part; the school's own policy PDFs, like pictures.
+            ContentFile.DOORLICHTING, ContentFile.DOCUMENTEN);
 
     @Test
     void eachContentFileLinksToThePageThatShowsIt() {

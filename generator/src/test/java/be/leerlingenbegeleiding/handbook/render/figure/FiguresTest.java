@@ -110,7 +110,7 @@ class FiguresTest {
 
     static Handbook handbook(List<Role> roles, GuidanceTeam team, CareContinuum continuum) {
         return new Handbook(Path.of("proef"), null, null, null, null, continuum, roles, team, List.of(), null, null, null,
-                null, null, null, null, List.of(), List.of(), null, null, null, List.of(), null);
+                null, null, null, null, List.of(), List.of(), null, null, null, List.of(), null, null, null);
     }
 
     static Role role(String id, String name, Task... tasks) {
