@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Controleert een handboek en meldt alle fouten tegelijk, met bestand, regel en kolom, "
-                + "en toetst het aan de regels R1-R15 van het decreet en de kwaliteitsverwachtingen.")
+                + "en toetst het aan de regels R1-R17 van het decreet en de kwaliteitsverwachtingen.")
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

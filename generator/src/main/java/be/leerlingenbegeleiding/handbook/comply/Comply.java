@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Stage 5, comply: the legal and quality rules (R1–R15 and those a template or the handbook
+ * Stage 5, comply: the legal and quality rules (R1–R17 and those a template or the handbook
  * adds) run against a handbook that passed validation. Findings of rule {@code R8} print as
  * {@code fout[R8]} with the rule's legal source beneath.
  *

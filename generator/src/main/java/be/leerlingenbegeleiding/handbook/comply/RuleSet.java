@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The rules that apply to one handbook: the built-in set (R1–R15, itself data in
+ * The rules that apply to one handbook: the built-in set (R1–R17, itself data in
  * {@code regels.yaml} beside this class), then the rules its {@code naleving.yaml} adds (its
  * templates' and its own, already merged), with the severities its adjustments set.
  */

@@ -1,5 +1,5 @@
 /**
- * Stage 5, comply: holds a valid handbook against the rules of the decree (R1–R15, kept as data in
+ * Stage 5, comply: holds a valid handbook against the rules of the decree (R1–R17, kept as data in
  * {@code regels.yaml}) and a template's or school's own rules ({@code naleving.yaml}): path
  * conditions, built-in code checks, exemptions and review dates, giving a report of findings with
  * positions and the rule's legal source.

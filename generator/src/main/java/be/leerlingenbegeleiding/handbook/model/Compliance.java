@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code naleving.yaml}: how the compliance check (rules R1–R15 and any added ones) applies to
+ * {@code naleving.yaml}: how the compliance check (rules R1–R17 and any added ones) applies to
  * this handbook. A template can add rules and change severities here; the schools that build on
  * it inherit them, and a template can lock them with {@code !vast}.
  */
 public record Compliance(
-        @Key(value = "regels", doc = "Eigen regels bovenop de ingebouwde regels R1–R15.") List<Rule> rules,
+        @Key(value = "regels", doc = "Eigen regels bovenop de ingebouwde regels R1–R17.") List<Rule> rules,
         @Key(value = "aanpassingen", doc = "Een andere ernst voor een bestaande regel, met de reden.") List<Adjustment> adjustments,
         @Key(value = "uitzonderingen", doc = "Meldingen die hier geen probleem zijn, elk met de reden; ze blijven in het rapport staan.") List<Exemption> exemptions,
         @Key(value = "rapport", doc = "Het nalevingsrapport op de website: intern (standaard: wel gemaakt, niet in menu of zoekfunctie), openbaar of weglaten.") ReportVisibility report,
@@ -17,7 +17,7 @@ public record Compliance(
 
     /** A rule: what it checks, how bad a miss is and where the requirement comes from. */
     public record Rule(
-            @Key(value = "id", required = true, doc = "Korte unieke code, bv. KOV1. R1–R15 zijn de ingebouwde regels.") String id,
+            @Key(value = "id", required = true, doc = "Korte unieke code, bv. KOV1. R1–R17 zijn de ingebouwde regels.") String id,
             @Key(value = "titel", doc = "Wat de regel vraagt, in één zin.") String title,
             @Key(value = "ernst", required = true, doc = "fout, waarschuwing, info of uit.") RuleSeverity severity,
             @Key(value = "bron", doc = "De wettelijke of professionele bron, bv. 'art. 123/24 Codex Secundair Onderwijs'.") String basis,

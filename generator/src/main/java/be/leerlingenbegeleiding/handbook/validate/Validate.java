@@ -37,7 +37,7 @@ import be.leerlingenbegeleiding.handbook.model.StaffMember;
 
 /**
  * Stage 4, validate: the checks that need more than one value — unique ids, references between
- * files, owners of tasks, sums. The legal and quality rules (R1–R15) are a later stage of their
+ * files, owners of tasks, sums. The legal and quality rules (R1–R17) are a later stage of their
  * own; this one guarantees a model the renderers can trust.
  */
 public final class Validate {
