@@ -96,6 +96,14 @@ class PolicyLinksAndInspectionTest {
     }
 
     @Test
+    void theOverviewOfTheBuildListsTheGeneratedPdfsButNotTheSchoolsOwnDocuments() throws IOException {
+        Document overview = Jsoup.parse(ExampleSite.site().getParent().resolve("index.html").toFile(), "UTF-8");
+        List<String> links = overview.select("a").eachAttr("href");
+        assertTrue(links.stream().anyMatch(h -> h.endsWith("de-kiem/handboek.pdf")), links.toString());
+        assertFalse(links.stream().anyMatch(h -> h.contains("documenten/")), links.toString());
+    }
+
+    @Test
     void policyLinksShowWhereTheyMatterAndAllOnThePolicyPage() throws IOException {
         Path site = ExampleSite.site();
         assertEquals(List.of("https://www.dekiem-heidebeek.be/praktisch/afwezigheden"), related(site.resolve("clb.html")));

@@ -468,7 +468,8 @@ public final class Build {
         for (Outcome o : outcomes) {
             Handbook h = o.handbook();
             long errors = o.diagnostics().stream().filter(Diagnostic::isError).count();
-            List<String> pdfs = o.files().stream().filter(f -> f.endsWith(".pdf")).toList();
+            // The school's own documents (documenten/) are published as they are, not made here.
+            List<String> pdfs = o.files().stream().filter(f -> f.endsWith(".pdf") && !f.startsWith("documenten/")).toList();
             entries.add(new Overview.Entry(h, template(h, outcomes), (int) errors, pdfs));
         }
         return entries;
