@@ -1,11 +1,13 @@
 package be.leerlingenbegeleiding.handbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.leerlingenbegeleiding.handbook.cli.ExitCode;
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.pipeline.Build;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +57,54 @@ class InitTest {
             }
         }
         assertEquals(List.of(), Build.check(school).structural());
+    }
+
+    /** Writes a value for every open part, as a school would. */
+    private static void fillIn(Path school) throws IOException {
+        try (Stream<Path> s = Files.walk(school)) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Files.writeString(f, Files.readString(f).replace(": !invullen\n", ":\n")
+                        .replaceAll("(email|pedagogisch_project|website): !invullen .*", "$1: " + "https://www.onzeschool.be/x")
+                        .replace("email: https://www.onzeschool.be/x", "email: info@onzeschool.be")
+                        .replace("!invullen ", ""));
+            }
+        }
+    }
+
+    @Test
+    void aNewSchoolHoldsOnlyWhatTheTemplateLeavesOpenNotCopiesOfItsTexts() throws IOException {
+        Path school = init();
+        String roles = Files.readString(school.resolve("rollen.yaml"));
+        // The template's roles stay the template's: only the one open part is written, by id.
+        assertTrue(roles.contains("  - id: leerlingenbegeleider\n    contact:\n"), roles);
+        assertFalse(roles.contains("naam: Directeur"), roles);
+        assertFalse(roles.contains("taken:"), roles);
+        String crisis = Files.readString(school.resolve("crisis.yaml"));
+        assertFalse(crisis.contains("!vast"), "no locked text is copied: " + crisis);
+        assertFalse(crisis.contains("stappen:"), crisis);
+        // The editor finds the schemas beside the new handbook, wherever it is kept.
+        assertTrue(roles.startsWith("# yaml-language-server: $schema=.schema/rollen.schema.json\n"), roles);
+        assertTrue(Files.isRegularFile(school.resolve(".schema/rollen.schema.json")));
+    }
+
+    @Test
+    void aNewReleaseOfTheTemplateReachesTheSchoolInItsLockedAndItsOrdinaryTexts() throws IOException {
+        Path template = Fixtures.copyTree(Fixtures.repoRoot().resolve("content/sjabloon"), tmp.resolve("sjabloon"));
+        Path school = tmp.resolve("nieuwe-school");
+        assertEquals(ExitCode.OK, Fixtures.run("init", "--template", template.toString(), school.toString()).exitCode());
+        fillIn(school);
+        assertEquals(List.of(), Build.check(school).structural());
+        // The next release changes a locked text and an ordinary one, both in lists the school
+        // also writes in (it fills in a part of a protocol and of a role).
+        Path crisis = template.resolve("crisis.yaml");
+        Files.writeString(crisis, Files.readString(crisis).replace("Luister zonder door te vragen.", "Luister rustig, zonder door te vragen."));
+        Path roles = template.resolve("rollen.yaml");
+        Files.writeString(roles, Files.readString(roles).replace("De directeur is **eindverantwoordelijk**", "De directeur is **als eerste verantwoordelijk**"));
+        Build.Result after = Build.check(school);
+        assertEquals(List.of(), after.structural(), "no school file holds a copy that now differs");
+        Handbook h = after.handbooks().get(0);
+        assertTrue(h.crisis().protocols().get(1).steps().get(0).what().text().startsWith("Luister rustig"), "the locked text arrives");
+        assertTrue(h.role("directeur").orElseThrow().description().text().contains("als eerste verantwoordelijk"), "the ordinary text arrives");
     }
 
     @Test

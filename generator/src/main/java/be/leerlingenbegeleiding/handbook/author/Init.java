@@ -5,6 +5,7 @@ import be.leerlingenbegeleiding.handbook.diag.UserError;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,13 +63,15 @@ public final class Init {
             String name = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
             StringBuilder yaml = new StringBuilder();
             for (NodeTuple t : m.getValue()) {
-                if (Layers.holdsOpenPart(t.getValueNode())) entry(key(t), t.getValueNode(), 0, yaml);
+                if (Layers.holdsOpenPart(t.getValueNode())) open(key(t), t.getValueNode(), 0, yaml);
             }
             if (d.part() == ContentFile.HANDBOEK) {
                 yaml.insert(0, "sjabloon: " + reference + "\nstatus: concept\n");
             }
             if (yaml.length() == 0) continue;
-            String schema = d.part().isFolder() ? "../../schema/" : "../schema/";
+            // The schemas go beside the new handbook (a dot folder, which the loader skips), so
+            // that the editor finds them wherever the handbook is kept.
+            String schema = d.part().isFolder() ? "../" + SCHEMAS + "/" : SCHEMAS + "/";
             String header = "# yaml-language-server: $schema=" + schema + d.part().schemaName() + ".schema.json\n"
                     + "# Dit bestand bouwt verder op " + d.file().getFileName() + " van het sjabloon. Alles wat hier\n"
                     + "# niet staat, neemt je handboek over. Vervang elke '!invullen …' door de tekst van je school;\n"
@@ -83,7 +86,56 @@ public final class Init {
             Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
             written.add(f.getKey());
         }
+        Files.createDirectories(target.resolve(SCHEMAS));
+        for (Map.Entry<String, String> schema : JsonSchema.all().entrySet()) {
+            Files.writeString(target.resolve(SCHEMAS).resolve(schema.getKey()), schema.getValue(), StandardCharsets.UTF_8);
+        }
         return written;
+    }
+
+    /** Where init puts the JSON schemas, inside the new handbook. */
+    public static final String SCHEMAS = ".schema";
+
+    /**
+     * Only the way to what the template leaves open: a mapping gives just its keys that hold an
+     * open part, a list whose items have ids just those items (by id). Everything else stays the
+     * template's, so that its next release reaches the school. A list without ids is replaced
+     * whole by a school, so it is written whole.
+     */
+    private static void open(String key, Node value, int indent, StringBuilder out) {
+        String pad = "  ".repeat(indent);
+        if (Layers.isOpenPart(value) || value instanceof ScalarNode) {
+            entry(key, value, indent, out);
+        } else if (value instanceof MappingNode m) {
+            out.append(pad).append(key).append(":\n");
+            for (NodeTuple t : m.getValue()) {
+                if (Layers.holdsOpenPart(t.getValueNode())) open(key(t), t.getValueNode(), indent + 1, out);
+            }
+        } else if (value instanceof SequenceNode q && !q.getValue().isEmpty() && q.getValue().stream().allMatch(Init::hasId)) {
+            out.append(pad).append(key).append(":\n");
+            String itemPad = "  ".repeat(indent + 1);
+            for (Node item : q.getValue()) {
+                if (!Layers.holdsOpenPart(item)) continue;
+                MappingNode im = (MappingNode) item;
+                out.append(itemPad).append("- id: ").append(id(im)).append('\n');
+                for (NodeTuple t : im.getValue()) {
+                    if (!"id".equals(key(t)) && Layers.holdsOpenPart(t.getValueNode())) open(key(t), t.getValueNode(), indent + 2, out);
+                }
+            }
+        } else {
+            entry(key, value, indent, out);
+        }
+    }
+
+    private static boolean hasId(Node item) {
+        return item instanceof MappingNode m && id(m) != null;
+    }
+
+    private static String id(MappingNode m) {
+        for (NodeTuple t : m.getValue()) {
+            if ("id".equals(key(t)) && t.getValueNode() instanceof ScalarNode v) return v.getValue();
+        }
+        return null;
     }
 
     private static String key(NodeTuple t) {
