@@ -5,6 +5,7 @@ import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
+import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.diag.Suggest;
 import be.leerlingenbegeleiding.handbook.load.Bind;
 import be.leerlingenbegeleiding.handbook.model.CampusRef;
@@ -56,8 +57,8 @@ public final class Validate {
         timeSplits(h, out);
         staffFunctions(h, out);
         if (h.guidanceTeam() != null) {
-            for (GuidanceTeam.Effective c : h.guidanceTeam().effectiveCels()) teamMembers(c.team(), out);
-            teamMembers(h.guidanceTeam().policyTeam(), out);
+            for (GuidanceTeam.Effective c : h.guidanceTeam().effectiveCels()) teamMembers(c.team(), c.cel(), out);
+            teamMembers(h.guidanceTeam().policyTeam(), null, out);
         }
         fileIds(h, out);
         for (Markdown m : all(h, Markdown.class)) MarkdownCheck.check(m, out);
@@ -213,18 +214,43 @@ public final class Validate {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v).replace('.', ',');
     }
 
-    private static void teamMembers(GuidanceTeam team, List<Diagnostic> out) {
+    /**
+     * A role is in a cel once. For a cel of {@code cellen} that takes one list from the top of
+     * cel.yaml and writes the other itself, the error stands at the cel's own line and says
+     * which list the cel takes over, since the repetition is nowhere on one screen.
+     */
+    private static void teamMembers(GuidanceTeam team, GuidanceTeam.Cel cel, List<Diagnostic> out) {
         if (team == null) return;
-        Map<String, Position> seen = new HashMap<>();
-        List<GuidanceTeam.Member> all = new ArrayList<>(team.core());
-        all.addAll(team.joining());
+        Map<String, GuidanceTeam.Member> seen = new HashMap<>();
+        List<GuidanceTeam.Member> all = new ArrayList<>(list(team.core()));
+        all.addAll(list(team.joining()));
         for (GuidanceTeam.Member m : all) {
             if (m.role() == null) continue;
-            Position first = seen.putIfAbsent(m.role().id(), m.role().position());
-            if (first != null) {
-                out.add(Diagnostic.error(Problem.DUPLICATE_ENTRY, m.role().position(), m.role().id(), first.line()));
+            GuidanceTeam.Member first = seen.putIfAbsent(m.role().id(), m);
+            if (first == null) continue;
+            boolean firstOwn = cel != null && own(cel, team, first);
+            boolean secondOwn = cel != null && own(cel, team, m);
+            if (cel != null && firstOwn != secondOwn) {
+                GuidanceTeam.Member ownMember = firstOwn ? first : m;
+                GuidanceTeam.Member inherited = firstOwn ? m : first;
+                String inheritedKey = list(team.core()).contains(inherited) ? "vaste_kern" : "aansluitend";
+                out.add(new Diagnostic(Severity.FOUT, Problem.DUPLICATE_ENTRY.code(), ownMember.role().position(),
+                        Msg.of("HB024.cel.message", m.role().id(), cel.name(), inheritedKey, inherited.role().position().line()),
+                        Msg.of("HB024.cel.tip", inheritedKey), List.of()));
+            } else {
+                out.add(Diagnostic.error(Problem.DUPLICATE_ENTRY, m.role().position(), m.role().id(), first.role().position().line()));
             }
         }
+    }
+
+    /** Whether a member of a cel's team comes from the cel's own list, not the top of the file. */
+    private static boolean own(GuidanceTeam.Cel cel, GuidanceTeam team, GuidanceTeam.Member m) {
+        boolean inCore = list(team.core()).contains(m);
+        return cel.source().has(inCore ? "vaste_kern" : "aansluitend");
+    }
+
+    private static <T> List<T> list(List<T> l) {
+        return l == null ? List.of() : l;
     }
 
     /** Function descriptions and pages take their id, and so their web address, from the file name. */
