@@ -127,8 +127,17 @@ public final class Scaffold {
 
     private static Kind kind(String typed) {
         for (Kind k : Kind.values()) if (k.code.equals(typed)) return k;
-        throw new UserError(Msg.of("cli.new.kind", typed),
-                Msg.of("cli.new.kind.tip", Suggest.hint(typed, Kind.codes()), Kind.codes()));
+        throw new UserError(Msg.of("cli.new.kind", typed), Msg.of("cli.new.kind.tip", kindHint(typed), Kind.codes()));
+    }
+
+    /**
+     * A plural ("rollen", "pagina's", "praktijkvoorbeelden") begins with the kind it means but is
+     * too far from it to pass for a typo; no kind begins another, so the match is unambiguous.
+     */
+    private static Msg kindHint(String typed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        for (String code : Kind.codes()) if (t.startsWith(code)) return Msg.of("hint.didYouMean", code);
+        return Suggest.hint(typed, Kind.codes());
     }
 
     /** "Zorgcoördinator" → "zorgcoordinator": what the user most likely meant as an id. */

@@ -34,7 +34,7 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Main.requireFolder(content.dir);
+        content.require("benchmark");
         if (runs < 1 || warmup < 0) throw new UserError(Msg.of("cli.benchmark.runs"));
         Build.Result checked = Build.check(content.dir);
         int code = main.report(checked.diagnostics());

@@ -41,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Main.requireFolder(content.dir);
+        content.require("build");
         Build.Result checked = internal ? internal() : site();
         int code = main.report(checked.diagnostics());
         if (!main.quiet) {

@@ -31,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Main.requireFolder(content.dir);
+        content.require("check");
         Build.Result checked = Build.check(content.dir, Build.Settings.on(datum.date()));
         Messages m = main.messages();
         switch (format) {

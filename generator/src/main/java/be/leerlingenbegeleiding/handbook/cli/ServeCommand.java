@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Main.requireFolder(content.dir);
+        content.require("serve");
         // No handbook to show: say why, as check would.
         if (Build.find(content.dir).isEmpty()) return main.check(content.dir);
         Path themeFolder = theme != null ? theme

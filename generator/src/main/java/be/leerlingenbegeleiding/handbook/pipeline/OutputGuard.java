@@ -22,16 +22,18 @@ final class OutputGuard {
     }
 
     /**
-     * @param layers the folders the build reads: the content folder, the handbooks, their templates
+     * @param layers the folders the build reads: the content folder first (see {@link #read}), the
+     *     handbooks, their templates
      * @param names the output folders to be written under {@code out}, by handbook name
      * @param overview the file under {@code out} for the overview page with its mark, or null
      */
     static void check(Path out, Collection<Path> layers, Collection<String> names, String overview, String mark) throws IOException {
         Path realOut = real(out);
+        Path content = layers.iterator().next();
         for (Path layer : layers) {
             Path r = real(layer);
             if (realOut.startsWith(r) || r.startsWith(realOut)) {
-                throw new UnsafeOutputException(out, UnsafeOutputException.Reason.OVERLAPS_CONTENT, layer);
+                throw UnsafeOutputException.overlaps(out, layer, content);
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) throw new UnsafeOutputException(out, UnsafeOutputException.Reason.NOT_A_FOLDER);

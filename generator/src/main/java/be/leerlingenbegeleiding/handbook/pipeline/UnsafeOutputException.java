@@ -50,12 +50,36 @@ public final class UnsafeOutputException extends UserError {
         this(folder, reason, null);
     }
 
-    /** @param content for {@link Reason#OVERLAPS_CONTENT}: the folder of content it overlaps */
     UnsafeOutputException(Path folder, Reason reason, Path content) {
+        this(folder, reason, content, Msg.of(reason.tip));
+    }
+
+    /**
+     * The output overlaps what the build reads. The tip proposes a folder beside the content
+     * folder the user gave, by its own name: not every school calls it "content".
+     *
+     * @param layer the folder read that the output overlaps
+     * @param contentFolder the content folder the build was given
+     */
+    static UnsafeOutputException overlaps(Path folder, Path layer, Path contentFolder) {
+        Path beside = contentFolder.toAbsolutePath().normalize().resolveSibling("site-output");
+        return new UnsafeOutputException(folder, Reason.OVERLAPS_CONTENT, layer,
+                Msg.of(Reason.OVERLAPS_CONTENT.tip, shown(beside), shown(contentFolder)));
+    }
+
+    private UnsafeOutputException(Path folder, Reason reason, Path content, Msg tip) {
         super(reason + ": " + folder, Msg.of(reason.key, folder),
-                content == null ? List.of() : List.of(Msg.of("cli.unsafe.content", content)), Msg.of(reason.tip));
+                content == null ? List.of() : List.of(Msg.of("cli.unsafe.content", content)), tip);
         this.folder = folder;
         this.reason = reason;
+    }
+
+    /** As the user would type it: relative to the working folder when inside it. */
+    private static String shown(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        String s = (abs.startsWith(cwd) && !abs.equals(cwd) ? cwd.relativize(abs) : abs).toString();
+        return s.replace('\\', '/');
     }
 
     /** The output path that may not be written. */

@@ -53,7 +53,7 @@ class UserErrorOutputTest {
                         + "or the content folder (a symbolic link counts too)\n"
                         + "  the build reads from: '" + school + "'\n"
                         + "  tip: Choose a folder with -o that is not in, on or around the handbooks and their templates, "
-                        + "e.g. site-output next to content.\n");
+                        + "e.g. -o " + tmp.resolve("site-output") + ", next to the content folder '" + school + "'.\n");
     }
 
     @Test
