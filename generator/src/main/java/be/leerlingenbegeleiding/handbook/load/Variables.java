@@ -26,9 +26,9 @@ final class Variables {
      * {@code {{cel}}}, or with an article before it: {@code {{de cel}}}, {@code {{Het cel}}},
      * {@code {{deze cel}}}. The article written is only where it goes; the name's own article
      * ({@code lidwoord} of cel.yaml) decides which one is printed, so "{{de cel}}" and
-     * "{{het cel}}" read the same.
+     * "{{het cel}}" read the same. The space between them is kept as written, line break included.
      */
-    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)\\s+)?([a-z_]+)\\s*}}");
+    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+))?([a-z_]+)\\s*}}");
     /** The one name with an article: the school's and the CLB's names are proper names. */
     static final String WITH_ARTICLE = "cel";
     /** The names text may use; each has a value once the school gives it. */
@@ -57,23 +57,24 @@ final class Variables {
      * has no value (yet) or takes no article.
      */
     private String valueOf(Matcher m) {
-        String value = values.get(m.group(2));
+        String value = values.get(m.group(3));
         String written = m.group(1);
         if (value == null || written == null) return value;
-        if (!m.group(2).equals(WITH_ARTICLE)) return null;
+        if (!m.group(3).equals(WITH_ARTICLE)) return null;
         String word = written.equalsIgnoreCase("deze") || written.equalsIgnoreCase("dit") ? article.demonstrative() : article.code();
         if (Character.isUpperCase(written.charAt(0))) word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        return word + " " + value;
+        // The space as written: a text wrapped between the article and the name keeps its line break.
+        return word + m.group(2) + value;
     }
 
     /** The name as written between the braces, for a message: "cel", "de school". */
     private static String written(Matcher m) {
-        return m.group(1) == null ? m.group(2) : m.group(1) + " " + m.group(2);
+        return m.group(1) == null ? m.group(3) : m.group(1) + " " + m.group(3);
     }
 
     /** Whether a match is a name text may use, with or without a value yet. */
     private static boolean known(Matcher m) {
-        return NAMES.contains(m.group(2)) && (m.group(1) == null || m.group(2).equals(WITH_ARTICLE));
+        return NAMES.contains(m.group(3)) && (m.group(1) == null || m.group(3).equals(WITH_ARTICLE));
     }
 
     /**
