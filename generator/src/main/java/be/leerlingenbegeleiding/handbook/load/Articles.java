@@ -53,9 +53,8 @@ final class Articles {
             boolean demonstrative = word.equalsIgnoreCase("deze") || word.equalsIgnoreCase("dit");
             String right = demonstrative ? article.demonstrative() : article.code();
             if (word.equalsIgnoreCase(right)) continue;
-            boolean upper = Character.isUpperCase(word.charAt(0));
-            String form = "{{" + (upper ? Character.toUpperCase(right.charAt(0)) + right.substring(1) : right) + " "
-                    + Variables.WITH_ARTICLE + "}}";
+            // The author's own word inside the braces: the smallest change, and it reads right for any name.
+            String form = "{{" + word + " " + Variables.WITH_ARTICLE + "}}";
             out.add(Diagnostic.error(Problem.ARTICLE_MISMATCH, at(text, start, m.start()), word, name, right, form)
                     .withSeverity(Severity.WAARSCHUWING));
         }
