@@ -142,7 +142,9 @@ public enum Problem {
     /** A share of a time split that is not a number with one of the known units (%, uur, dag). */
     SHARE_INVALID("HB071"),
     /** One time split written in more than one unit (percent and days, say). */
-    SHARE_MIXED_UNITS("HB072");
+    SHARE_MIXED_UNITS("HB072"),
+    /** An article written before the cel's name ("de {{cel}}") that is not the name's own: a warning. */
+    ARTICLE_MISMATCH("HB073");
 
     private final String code;
 

@@ -46,7 +46,10 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  *   <li>{@code !invullen} in a template marks a placeholder the school must replace: a school
  *       handbook that inherits it unchanged gets an error;</li>
  *   <li>{@code {{school}}}, {@code {{cel}}} and {@code {{clb}}} in text become the school's name,
- *       the name of its guidance team and of its CLB, after merging;</li>
+ *       the name of its guidance team and of its CLB, after merging; {@code {{de cel}}} (also
+ *       {@code {{De cel}}}, {@code {{deze cel}}}) the cel's name after the article its
+ *       {@code lidwoord} gives, and an article written before {@code {{cel}}} that is not that
+ *       one is a warning (see {@link Articles});</li>
  *   <li>in {@code cel.yaml}, a value the template leaves open ({@code !invullen}) at the top
  *       for all cels (members, rhythm) is not asked when every cel under {@code cellen} writes
  *       its own: nothing would inherit it.</li>
@@ -360,13 +363,14 @@ public final class Layers {
      */
     private static Load.Loaded finish(Load.Loaded merged, boolean inherits, List<Diagnostic> out) {
         Load.Loaded loaded = Limits.merged(merged, out);
-        Variables vars = new Variables(variables(loaded));
+        Variables vars = new Variables(variables(loaded), Variables.article(loaded));
         List<Load.Document> docs = new ArrayList<>();
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.
             String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
             Node node = d.part() == ContentFile.CEL ? withoutUnusedDefaults(d.node()) : d.node();
             Node n = node == null ? null : clean(node, ValuePath.root(), file, inherits, vars, out);
+            if (d.body() != null) vars.articles(d.body(), new Position(d.file(), d.bodyLine(), 1), out);
             String body = d.body() == null ? null : vars.fill(d.body(), new Position(d.file(), d.bodyLine(), 1), true, out);
             docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
         }
@@ -410,6 +414,7 @@ public final class Layers {
         }
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
+            vars.articles(s, out);
             String value = vars.fill(s.getValue(), start(s), block, out);
             // A placeholder keeps its mark, so that binding does not judge its text as a value.
             Tag tag = plain(s) || has(s, OPEN) ? s.getTag() : RESOLVER.resolve(value, true);

@@ -4,10 +4,15 @@ import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
+import be.leerlingenbegeleiding.handbook.model.Article;
+import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Rule 8 of {@link Layers}: {@code {{school}}}, {@code {{cel}}} and {@code {{clb}}} in text
@@ -17,7 +22,15 @@ import java.util.regex.Pattern;
  * Past a limit the text stays as written, with one error.
  */
 final class Variables {
-    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
+    /**
+     * {@code {{cel}}}, or with an article before it: {@code {{de cel}}}, {@code {{Het cel}}},
+     * {@code {{deze cel}}}. The article written is only where it goes; the name's own article
+     * ({@code lidwoord} of cel.yaml) decides which one is printed, so "{{de cel}}" and
+     * "{{het cel}}" read the same. The space between them is kept as written, line break included.
+     */
+    static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+))?([a-z_]+)\\s*}}");
+    /** The one name with an article: the school's and the CLB's names are proper names. */
+    static final String WITH_ARTICLE = "cel";
     /** The names text may use; each has a value once the school gives it. */
     static final List<String> NAMES = List.of("school", "cel", "clb");
     /** One text once filled in: as large as a whole content file may be. */
@@ -26,11 +39,42 @@ final class Variables {
     static final long MAX_TOTAL_CHARS = Limits.MAX_TEXT_BYTES;
 
     private final Map<String, String> values;
+    private final Article article;
     private long total;
     private boolean reported;
 
     Variables(Map<String, String> values) {
+        this(values, Article.DE);
+    }
+
+    Variables(Map<String, String> values, Article article) {
         this.values = values;
+        this.article = article;
+    }
+
+    /**
+     * What a match becomes: the value, with its article when one is written; null when the name
+     * has no value (yet) or takes no article.
+     */
+    private String valueOf(Matcher m) {
+        String value = values.get(m.group(3));
+        String written = m.group(1);
+        if (value == null || written == null) return value;
+        if (!m.group(3).equals(WITH_ARTICLE)) return null;
+        String word = written.equalsIgnoreCase("deze") || written.equalsIgnoreCase("dit") ? article.demonstrative() : article.code();
+        if (Character.isUpperCase(written.charAt(0))) word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        // The space as written: a text wrapped between the article and the name keeps its line break.
+        return word + m.group(2) + value;
+    }
+
+    /** The name as written between the braces, for a message: "cel", "de school". */
+    private static String written(Matcher m) {
+        return m.group(1) == null ? m.group(3) : m.group(1) + " " + m.group(3);
+    }
+
+    /** Whether a match is a name text may use, with or without a value yet. */
+    private static boolean known(Matcher m) {
+        return NAMES.contains(m.group(3)) && (m.group(1) == null || m.group(3).equals(WITH_ARTICLE));
     }
 
     /**
@@ -44,7 +88,7 @@ final class Variables {
         long length = text.length();
         boolean changes = false;
         while (m.find()) {
-            String value = values.get(m.group(1));
+            String value = known(m) ? valueOf(m) : null;
             if (value != null) {
                 length += value.length() - (m.end() - m.start());
                 changes = true;
@@ -69,21 +113,47 @@ final class Variables {
         int lines = 0;
         int counted = 0;
         while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null && NAMES.contains(m.group(1))) {
+            String value = known(m) ? valueOf(m) : null;
+            if (value == null && known(m)) {
                 value = m.group();
             } else if (value == null) {
                 // In a block of text the name's own line is known: the block starts on the next one.
                 // Counted on from the last one: a text full of unknown names is read once.
                 for (; counted < m.start(); counted++) if (text.charAt(counted) == '\n') lines++;
                 Position here = block ? new Position(at.file(), at.line() + 1 + lines, 1) : at;
-                out.add(Diagnostic.error(Problem.UNKNOWN_VARIABLE, here, m.group(1), String.join(", ", NAMES)));
+                out.add(Diagnostic.error(Problem.UNKNOWN_VARIABLE, here, written(m), String.join(", ", NAMES)));
                 value = m.group();
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** HB073 for the articles written before {@code {{cel}}} in a YAML text, once the cel has a name. */
+    void articles(ScalarNode s, List<Diagnostic> out) {
+        String name = values.get(WITH_ARTICLE);
+        if (name != null) Articles.check(s, article, name, out);
+    }
+
+    /** HB073 for a Markdown page's body. */
+    void articles(String body, Position at, List<Diagnostic> out) {
+        String name = values.get(WITH_ARTICLE);
+        if (name != null) Articles.check(body, at, article, name, out);
+    }
+
+    /** The article of the cel's name ({@code lidwoord} of the merged cel.yaml): "de" unless it says "het". */
+    static Article article(Load.Loaded loaded) {
+        for (Load.Document d : loaded.documents()) {
+            if (d.part() != ContentFile.CEL || !(d.node() instanceof MappingNode m)) continue;
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("lidwoord")
+                        && t.getValueNode() instanceof ScalarNode v && Article.of(v.getValue()) != null) {
+                    return Article.of(v.getValue());
+                }
+            }
+        }
+        return Article.DE;
     }
 
     private static long kB(long chars) {

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record GuidanceTeam(
         @Key(value = "naam", required = true, doc = "Hoe de school het overleg noemt, bv. 'cel leerlingenbegeleiding' of 'zorgteam'.") String name,
+        @Key(value = "lidwoord", doc = "Optioneel: het lidwoord van de naam, 'de' (standaard) of 'het' (bv. 'het zorgoverleg'). Teksten die {{de cel}} schrijven, krijgen het juiste.") Article article,
         @Key(value = "omschrijving", doc = "Wat dit overleg is en doet, in Markdown.") Markdown description,
         @Key(value = "vaste_kern", doc = "Leden die altijd deelnemen.") List<Member> core,
         @Key(value = "aansluitend", doc = "Leden die aansluiten wanneer de agenda het vraagt.") List<Member> joining,
@@ -26,6 +27,12 @@ public record GuidanceTeam(
         @Key(value = "beleidscel", doc = "Optioneel: het overleg over het beleid voor de hele school, dat geen individuele leerlingen bespreekt.") Cel policyCel,
         @Key(value = "herziening", doc = "Optioneel: wanneer dit onderdeel herzien werd en opnieuw herzien wordt, en door wie.") Review review,
         Source source) implements Reviewed {
+
+    /** A team without a written article: "de", as most names of a cel take. */
+    public GuidanceTeam(String name, Markdown description, List<Member> core, List<Member> joining, String rhythm,
+            Procedures procedures, Markdown mandate, List<Cel> cels, Cel policyCel, Review review, Source source) {
+        this(name, null, description, core, joining, rhythm, procedures, mandate, cels, policyCel, review, source);
+    }
 
     private static final List<String> DEFAULTS = List.of("vaste_kern", "aansluitend", "ritme");
 

@@ -23,7 +23,7 @@ import org.jsoup.select.NodeTraversor;
  * brackets.
  */
 final class Placeholders {
-    private static final Pattern NAME = Pattern.compile("\\{\\{\\s*(school|cel|clb)\\s*}}");
+    private static final Pattern NAME = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+)(?=cel))?(school|cel|clb)\\s*}}");
     /** Elements whose text is shown as it is, or not at all, and figures: no HTML element can go inside. */
     private static final Set<String> PLAIN = Set.of("title", "script", "style", "textarea", "option", "svg");
 
@@ -40,7 +40,7 @@ final class Placeholders {
         if (!any(text)) return text;
         Matcher m = NAME.matcher(text);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m.group(1), l)));
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m, l)));
         return m.appendTail(sb).toString()
                 .replace(String.valueOf(OpenPart.START), "[" + l.get("invullen.label") + ": ")
                 .replace(String.valueOf(OpenPart.END), "]");
@@ -101,7 +101,7 @@ final class Placeholders {
                 Matcher m = NAME.matcher(text).region(i, text.length());
                 if (m.lookingAt()) {
                     flush(t, run);
-                    t.before(new Element("mark").addClass("invullen").attr("title", l.get("invullen.uitleg")).text(name(m.group(1), l)));
+                    t.before(new Element("mark").addClass("invullen").attr("title", l.get("invullen.uitleg")).text(name(m, l)));
                     i = m.end();
                 } else {
                     run.append(c);
@@ -123,12 +123,13 @@ final class Placeholders {
     private static String names(String text, Labels l) {
         Matcher m = NAME.matcher(text);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m.group(1), l)));
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(name(m, l)));
         return m.appendTail(sb).toString();
     }
 
-    private static String name(String variable, Labels l) {
-        return "[" + l.get("invullen." + variable) + "]";
+    /** "[naam van de cel]"; with the article the text writes before it, since the name is not known. */
+    private static String name(Matcher m, Labels l) {
+        return (m.group(1) == null ? "" : m.group(1) + m.group(2)) + "[" + l.get("invullen." + m.group(3)) + "]";
     }
 
     private static boolean inPlain(Element e) {
