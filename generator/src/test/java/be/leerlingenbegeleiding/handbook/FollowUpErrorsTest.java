@@ -87,4 +87,19 @@ class FollowUpErrorsTest {
         assertEquals(List.of("content/de-linde/cel.yaml HB009"), errors(run, tmp), run.err());
         assertTrue(run.err().contains("de-linde/cel.yaml:6:1: fout[HB009]"), run.err());
     }
+
+    @Test
+    void aSyntaxErrorInHandboekYamlIsTheOnlyErrorSinceTheTemplateItNamesIsUnknown() throws IOException {
+        Path content = tmp.resolve("content");
+        Fixtures.copyTree(Fixtures.repoRoot().resolve("content/sjabloon"), content.resolve("sjabloon"));
+        Path school = Fixtures.copyTree(Fixtures.repoRoot().resolve("content/de-linde"), content.resolve("de-linde"));
+        Path handboek = school.resolve("handboek.yaml");
+        Files.writeString(handboek, Files.readString(handboek, StandardCharsets.UTF_8)
+                .replace("status: vastgesteld", "status: \"vastgesteld"), StandardCharsets.UTF_8);
+
+        Fixtures.Run run = Fixtures.run("check", school.toString());
+
+        assertEquals(List.of("content/de-linde/handboek.yaml HB009"), errors(run, tmp), run.err());
+        assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode());
+    }
 }

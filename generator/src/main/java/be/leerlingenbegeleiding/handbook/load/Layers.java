@@ -88,12 +88,13 @@ public final class Layers {
     /**
      * When a template cannot be used, the one error that says so, with what the files
      * themselves got wrong (a syntax error stays one); not what the merge found, nor a file that
-     * is missing: all the template would have given counts as missing then.
+     * is missing: all the template would have given counts as missing then. The same when a
+     * handboek.yaml does not parse: which template it names is unknown.
      */
     private static Optional<List<Diagnostic>> stopped(Load.Loaded chained, List<Diagnostic> out) {
         List<Diagnostic> refused = out.stream().filter(d -> d.problem() == Problem.TEMPLATE_NOT_FOUND
                 || d.problem() == Problem.TEMPLATE_CYCLE || d.problem() == Problem.TEMPLATE_ARCHIVE).toList();
-        if (refused.isEmpty()) return Optional.empty();
+        if (refused.isEmpty() && chained.readable(ContentFile.HANDBOEK)) return Optional.empty();
         List<Diagnostic> kept = new ArrayList<>(chained.diagnostics().stream()
                 .filter(d -> d.problem() != Problem.MISSING_FILE).toList());
         kept.addAll(refused);

@@ -88,11 +88,12 @@ public final class Load {
 
         /**
          * Whether the handbook's template could not be found or used (missing, a cycle, an
-         * archive refused): all that is reported then is that, since everything the template
+         * archive refused, or a handboek.yaml that does not parse, so that which template it
+         * names is unknown): all that is reported then is that, since everything the template
          * would provide counts as missing.
          */
         public boolean templateUnresolved() {
-            return diagnostics.stream().anyMatch(d -> d.problem() == Problem.TEMPLATE_NOT_FOUND
+            return !readable(ContentFile.HANDBOEK) || diagnostics.stream().anyMatch(d -> d.problem() == Problem.TEMPLATE_NOT_FOUND
                     || d.problem() == Problem.TEMPLATE_CYCLE || d.problem() == Problem.TEMPLATE_ARCHIVE);
         }
 
