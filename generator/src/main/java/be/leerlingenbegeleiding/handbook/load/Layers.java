@@ -82,7 +82,26 @@ public final class Layers {
         List<Diagnostic> out = new ArrayList<>();
         LockedSources.check(own, out);
         boolean inherits = template(own, artifacts).isPresent();
-        return finish(chain(own, new LinkedHashSet<>(), out, artifacts), inherits, out);
+        Load.Loaded chained = chain(own, new LinkedHashSet<>(), out, artifacts);
+        Load.Loaded merged = finish(chained, inherits, out);
+        return stopped(chained, out).map(d -> new Load.Loaded(merged.folder(), merged.documents(), d, merged.layers()))
+                .orElse(merged);
+    }
+
+    /**
+     * When a template cannot be used, the one error that says so, with what the files
+     * themselves got wrong (a syntax error stays one); not what the merge found, nor a file that
+     * is missing: all the template would have given counts as missing then. The same when a
+     * handboek.yaml does not parse: which template it names is unknown.
+     */
+    private static Optional<List<Diagnostic>> stopped(Load.Loaded chained, List<Diagnostic> out) {
+        List<Diagnostic> refused = out.stream().filter(d -> d.problem() == Problem.TEMPLATE_NOT_FOUND
+                || d.problem() == Problem.TEMPLATE_CYCLE || d.problem() == Problem.TEMPLATE_ARCHIVE).toList();
+        if (refused.isEmpty() && chained.readable(ContentFile.HANDBOEK)) return Optional.empty();
+        List<Diagnostic> kept = new ArrayList<>(chained.diagnostics().stream()
+                .filter(d -> d.problem() != Problem.MISSING_FILE).toList());
+        kept.addAll(refused);
+        return Optional.of(kept);
     }
 
     /**
@@ -375,7 +394,9 @@ public final class Layers {
             docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
-        diagnostics.addAll(out);
+        // What the merge says about a file that did not parse, or about the template's file of
+        // that name, follows from the parse error: the school's version was never seen.
+        diagnostics.addAll(loaded.withoutFollowUps(out));
         return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers());
     }
 

@@ -45,14 +45,72 @@ public final class Load {
             this(folder, documents, diagnostics, List.of(folder));
         }
 
-        /** Whether the file of this part was read without a syntax problem (or is absent). */
+        /** Whether the file of this part was read without a syntax problem (or is absent), in every layer. */
         public boolean readable(ContentFile part) {
-            Path f = folder.resolve(part.fileName());
-            return diagnostics.stream().noneMatch(d -> d.position().file().equals(f)
-                    && (d.problem() == Problem.YAML_SYNTAX || d.problem() == Problem.NOT_UTF8
-                    || d.problem() == Problem.EMPTY_FILE || d.problem() == Problem.UNREADABLE));
+            return !unread().contains(part.fileName());
+        }
+
+        /**
+         * The files that could not be read in some layer, named as inside a handbook folder
+         * ("cel.yaml", "functies/x.yaml"). What a school wrote there is unknown, so the
+         * template's file of the same name shows through unchanged.
+         */
+        public java.util.Set<String> unread() {
+            java.util.Set<Path> read = new java.util.HashSet<>();
+            for (Document d : documents) read.add(d.file().toAbsolutePath().normalize());
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (Diagnostic d : diagnostics) {
+                Path f = d.position().file().toAbsolutePath().normalize();
+                if (d.problem() != null && UNREAD.contains(d.problem()) && !read.contains(f)) {
+                    String name = nameInLayer(f);
+                    if (name != null) names.add(name);
+                }
+            }
+            return names;
+        }
+
+        /**
+         * Whether a finding is a consequence of a file that could not be read: it stands in that
+         * file or in its namesake in another layer (the template's open parts and references
+         * that the school's file would have filled in or changed). The read error itself stays.
+         */
+        public boolean followsUnread(Diagnostic d, java.util.Set<String> unread) {
+            if (unread.isEmpty() || d.problem() != null && UNREAD.contains(d.problem())) return false;
+            String name = nameInLayer(d.position().file().toAbsolutePath().normalize());
+            return name != null && unread.contains(name);
+        }
+
+        /** The findings without those that follow from a file that could not be read. */
+        public List<Diagnostic> withoutFollowUps(List<Diagnostic> found) {
+            java.util.Set<String> unread = unread();
+            return found.stream().filter(d -> !followsUnread(d, unread)).toList();
+        }
+
+        /**
+         * Whether the handbook's template could not be found or used (missing, a cycle, an
+         * archive refused, or a handboek.yaml that does not parse, so that which template it
+         * names is unknown): all that is reported then is that, since everything the template
+         * would provide counts as missing.
+         */
+        public boolean templateUnresolved() {
+            return !readable(ContentFile.HANDBOEK) || diagnostics.stream().anyMatch(d -> d.problem() == Problem.TEMPLATE_NOT_FOUND
+                    || d.problem() == Problem.TEMPLATE_CYCLE || d.problem() == Problem.TEMPLATE_ARCHIVE);
+        }
+
+        /** {@code file} named relative to the deepest layer folder that holds it; null outside them all. */
+        private String nameInLayer(Path file) {
+            Path best = null;
+            for (Path layer : layers) {
+                Path l = layer.toAbsolutePath().normalize();
+                if (file.startsWith(l) && !file.equals(l) && (best == null || l.getNameCount() > best.getNameCount())) best = l;
+            }
+            return best == null ? null : best.relativize(file).toString().replace('\\', '/');
         }
     }
+
+    /** Problems after which nothing was read from a file. */
+    private static final java.util.Set<Problem> UNREAD = java.util.EnumSet.of(Problem.YAML_SYNTAX, Problem.NOT_UTF8,
+            Problem.EMPTY_FILE, Problem.UNREADABLE, Problem.TOO_LARGE, Problem.FRONT_MATTER, Problem.NOT_A_FILE);
 
     /** Whether a folder is a handbook folder (it has a {@code handboek.yaml}). */
     public static boolean isHandbook(Path folder) {

@@ -221,10 +221,15 @@ public final class Build {
         Load.Loaded own = stage(Stage.LOAD, folder, () -> Load.handbook(folder));
         Load.Loaded merged = stage(Stage.MERGE, folder, () -> Layers.merge(own, settings.artifacts()));
         Bind.Bound bound = stage(Stage.BIND, folder, () -> Bind.handbook(merged));
+        // Without its template, every part the template gives would be reported missing: the
+        // one error that says the template is not there is all the author needs to read.
+        if (merged.templateUnresolved()) return new Result(List.of(bound.handbook()), merged.diagnostics(), Map.of());
         List<Diagnostic> invalid = stage(Stage.VALIDATE, folder, () -> Validate.handbook(bound));
         List<Diagnostic> diagnostics = new ArrayList<>(merged.diagnostics());
-        diagnostics.addAll(bound.diagnostics());
-        diagnostics.addAll(invalid);
+        // A file that did not parse: what binding and validation find in it, or in the
+        // template's file it would have changed, follows from that one error.
+        diagnostics.addAll(merged.withoutFollowUps(bound.diagnostics()));
+        diagnostics.addAll(merged.withoutFollowUps(invalid));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Result(List.of(bound.handbook()), diagnostics, Map.of());
         Report report = stage(Stage.COMPLY, folder, () -> Comply.handbook(bound.handbook(), settings.today()));
         diagnostics.addAll(report.diagnostics());
