@@ -133,6 +133,11 @@ public final class Validate {
             String now = h.metadata() == null ? null : h.metadata().renamedRole(ref.id());
             if (now != null && known.contains(now)) {
                 out.add(Renamed.role(Problem.UNKNOWN_ROLE, ref.position(), ref.id(), now, ref.id()));
+            } else if (inTemplate(h, ref.position())) {
+                // The template itself checks clean: the school took the role away (!verwijderd).
+                String file = ref.position().file().getFileName().toString();
+                out.add(new Diagnostic(be.leerlingenbegeleiding.handbook.diag.Severity.FOUT, Problem.UNKNOWN_ROLE.code(),
+                        ref.position(), Msg.of("HB006.message", ref.id()), Msg.of("HB006.template.tip", ref.id(), file), List.of()));
             } else {
                 out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
                         Suggest.hint(ref.id(), known), knownList));
@@ -148,6 +153,13 @@ public final class Validate {
             if (ref.id().isBlank() || known.contains(ref.id())) continue;
             out.add(Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList));
         }
+    }
+
+    /** Whether a position lies in a template's file rather than in the handbook's own folder. */
+    private static boolean inTemplate(Handbook h, Position at) {
+        if (at == null || at.file() == null || h.layers().size() < 2) return false;
+        Path own = h.folder().toAbsolutePath().normalize();
+        return !at.file().toAbsolutePath().normalize().startsWith(own);
     }
 
     private static void owners(Handbook h, List<Diagnostic> out) {
