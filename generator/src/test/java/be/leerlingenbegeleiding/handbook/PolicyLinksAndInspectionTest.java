@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -136,6 +137,23 @@ class PolicyLinksAndInspectionTest {
         Element a = Jsoup.parse(out.resolve("clb.html").toFile(), "UTF-8").selectFirst("section.beleid-verwant a[type=application/pdf]");
         assertNotNull(a);
         assertEquals("documenten/afwezigheden.pdf", a.attr("href"));
+    }
+
+    @Test
+    void aPolicyPdfThatRunsScriptWhenOpenedIsRefusedAndNotPublished() throws IOException {
+        Path book = Fixtures.copyTree(ExampleSite.contentDir().resolve(ExampleSite.NAME), tmp.resolve("inhoud").resolve(ExampleSite.NAME));
+        Files.createDirectories(book.resolve("documenten"));
+        try (PDDocument d = new PDDocument()) {
+            d.addPage(new PDPage());
+            d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hallo')"));
+            d.save(book.resolve("documenten/afwezigheden.pdf").toFile());
+        }
+        Path site = tmp.resolve("site");
+        Build.Result r = Build.build(book, site, Build.Settings.standard(), name -> { });
+        String errors = String.join("\n", be.leerlingenbegeleiding.handbook.diag.Messages.dutch().formatAll(r.diagnostics()));
+        assertTrue(errors.contains("documenten/afwezigheden.pdf: fout[HB066]: 'documenten/afwezigheden.pdf' is geen PDF uit documenten/"), errors);
+        assertTrue(errors.contains("bevat een script of start een programma"), errors);
+        assertFalse(Files.exists(site.resolve(ExampleSite.NAME).resolve("documenten/afwezigheden.pdf")), "nothing of it is published");
     }
 
     /** The state the inspection page gives one evidence path of one expectation. */

@@ -9,6 +9,16 @@ import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
 import be.leerlingenbegeleiding.handbook.model.Policies;
 import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -104,10 +114,40 @@ public final class Documents {
         byte[] head = new byte[5];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
-            return Arrays.equals(Arrays.copyOf(head, n), "%PDF-".getBytes(StandardCharsets.US_ASCII)) ? null : Msg.of("document.content");
+            if (!Arrays.equals(Arrays.copyOf(head, n), "%PDF-".getBytes(StandardCharsets.US_ASCII))) return Msg.of("document.content");
         } catch (IOException e) {
             return Msg.of("image.unreadable");
         }
+        return active(file);
+    }
+
+    /**
+     * A published PDF is content, so it may not carry script or start a program: JavaScript in
+     * its name tree, an opening action or a link, or a launch action. An encrypted PDF cannot be
+     * looked into and is refused for that reason.
+     */
+    private static Msg active(Path file) {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            if (catalog.getNames() != null && catalog.getNames().getJavaScript() != null) return Msg.of("document.script");
+            if (catalog.getOpenAction() instanceof PDAction a && activeAction(a)) return Msg.of("document.script");
+            for (PDPage page : doc.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() != null && activeAction(link.getAction())) {
+                        return Msg.of("document.script");
+                    }
+                }
+            }
+            return null;
+        } catch (InvalidPasswordException e) {
+            return Msg.of("document.encrypted");
+        } catch (IOException e) {
+            return Msg.of("document.content");
+        }
+    }
+
+    private static boolean activeAction(PDAction action) {
+        return action instanceof PDActionJavaScript || action instanceof PDActionLaunch;
     }
 
     private static String rel(Path dir, Path file) {
