@@ -111,13 +111,13 @@ public final class Init {
             for (NodeTuple t : m.getValue()) {
                 if (Layers.holdsOpenPart(t.getValueNode())) open(key(t), t.getValueNode(), indent + 1, out);
             }
-        } else if (value instanceof SequenceNode q && !q.getValue().isEmpty() && q.getValue().stream().allMatch(Init::hasId)) {
+        } else if (value instanceof SequenceNode q && !q.getValue().isEmpty() && q.getValue().stream().allMatch(i -> i instanceof MappingNode && Layers.idOf(i) != null)) {
             out.append(pad).append(key).append(":\n");
             String itemPad = "  ".repeat(indent + 1);
             for (Node item : q.getValue()) {
                 if (!Layers.holdsOpenPart(item)) continue;
                 MappingNode im = (MappingNode) item;
-                out.append(itemPad).append("- id: ").append(id(im)).append('\n');
+                out.append(itemPad).append("- id: ").append(Layers.idOf(im)).append('\n');
                 for (NodeTuple t : im.getValue()) {
                     if (!"id".equals(key(t)) && Layers.holdsOpenPart(t.getValueNode())) open(key(t), t.getValueNode(), indent + 2, out);
                 }
@@ -125,17 +125,6 @@ public final class Init {
         } else {
             entry(key, value, indent, out);
         }
-    }
-
-    private static boolean hasId(Node item) {
-        return item instanceof MappingNode m && id(m) != null;
-    }
-
-    private static String id(MappingNode m) {
-        for (NodeTuple t : m.getValue()) {
-            if ("id".equals(key(t)) && t.getValueNode() instanceof ScalarNode v) return v.getValue();
-        }
-        return null;
     }
 
     private static String key(NodeTuple t) {

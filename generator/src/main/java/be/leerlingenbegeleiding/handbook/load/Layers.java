@@ -361,7 +361,8 @@ public final class Layers {
         return !s.getValue().isEmpty() && s.getValue().stream().allMatch(i -> idOf(i) != null);
     }
 
-    private static String idOf(Node item) {
+    /** The id of a list item: its {@code id} key, or the id a removal names; null for none. */
+    public static String idOf(Node item) {
         if (item instanceof ScalarNode s && has(s, REMOVED)) return s.getValue();
         if (item instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
