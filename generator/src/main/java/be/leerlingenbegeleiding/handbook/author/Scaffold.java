@@ -172,7 +172,7 @@ public final class Scaffold {
         Path file = dir.resolve(ROLES);
         ScaffoldText text = new ScaffoldText(ex.values, ex.everything);
         if (!Files.exists(file)) {
-            List<String> lines = new ArrayList<>(text.header("kop.rollen", id, schema(dir, "rollen", "../schema/")));
+            List<String> lines = new ArrayList<>(text.header("kop.rollen", id, schema(dir, "rollen", 0)));
             int first = lines.size() + 1;
             lines.addAll(text.record(RolesFile.class, 0));
             create(file, String.join("\n", lines) + "\n");
@@ -321,7 +321,7 @@ public final class Scaffold {
         }
         ex.function(id, filled);
         ScaffoldText text = new ScaffoldText(ex.values, ex.everything);
-        List<String> lines = new ArrayList<>(text.header("kop.functie", id, schema(dir, "functie", "../../schema/")));
+        List<String> lines = new ArrayList<>(text.header("kop.functie", id, schema(dir, "functie", 1)));
         lines.addAll(text.record(FunctionDescription.class, 0));
         Files.createDirectories(file.getParent());
         create(file, String.join("\n", lines) + "\n");
@@ -366,11 +366,20 @@ public final class Scaffold {
 
     // ---- writing ------------------------------------------------------------------------------
 
-    /** The editor hint of the example handbooks, when the schemas are where it points. */
-    private static String schema(Path dir, String name, String relative) {
+    /**
+     * The editor hint, for a file {@code depth} folders below the handbook {@code dir}: to the
+     * schemas {@code init} put inside the handbook, else to those beside it (the example
+     * handbooks); none when neither is there.
+     */
+    private static String schema(Path dir, String name, int depth) {
+        String file = name + ".schema.json";
+        String up = "../".repeat(depth);
+        if (Files.isRegularFile(dir.resolve(Init.SCHEMAS).resolve(file))) {
+            return "# yaml-language-server: $schema=" + up + Init.SCHEMAS + "/" + file;
+        }
         Path schemas = dir.toAbsolutePath().normalize().getParent();
-        if (schemas == null || !Files.isRegularFile(schemas.resolve("schema").resolve(name + ".schema.json"))) return null;
-        return "# yaml-language-server: $schema=" + relative + name + ".schema.json";
+        if (schemas == null || !Files.isRegularFile(schemas.resolve("schema").resolve(file))) return null;
+        return "# yaml-language-server: $schema=" + up + "../schema/" + file;
     }
 
     private static void create(Path file, String text) throws IOException {
