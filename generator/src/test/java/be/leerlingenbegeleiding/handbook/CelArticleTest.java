@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A school on the example template that calls its cel "zorgoverleg" (a het-word) and says so
+ * Names and their articles. A school on the example template that calls its cel "zorgoverleg" (a het-word) and says so
  * with {@code lidwoord: het}: the template's texts, written with {@code {{de cel}}}, read "het
  * zorgoverleg"; a text of its own that writes "de {{cel}}" is a warning at the article.
  */
@@ -55,6 +55,25 @@ class CelArticleTest {
                 + "  tip: Schrijf {{de cel}}:";
         assertTrue(run.err().contains(expected), run.err());
         assertEquals(1, run.err().split("HB073", -1).length - 1, "only the school's own text\n" + run.err());
+    }
+
+    @Test
+    void theSchoolAndTheClbReadWithTheArticleTheirNamesTake() throws IOException {
+        Path out = tmp.resolve("uit");
+        Fixtures.Run run = Fixtures.run("build", Fixtures.repoRoot().resolve("content/sint-jozef-bso").toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        String clb = Jsoup.parse(out.resolve("sint-jozef-bso/clb.html").toFile(), "UTF-8").select("main").text();
+        // An inherited text of the template: "{{De school}} krijgt bij {{het clb}} …".
+        assertTrue(clb.contains("Het Sint-Jozefsinstituut krijgt bij het Vrij CLB Kortedijk"), clb);
+        String privacy = Jsoup.parse(out.resolve("sint-jozef-bso/privacy.html").toFile(), "UTF-8").select("main").text();
+        assertTrue(privacy.contains("wat het Sint-Jozefsinstituut over een leerling"), privacy);
+        // The generator's own caption names the school after a preposition too.
+        assertTrue(privacy.contains("Het leerlingendossier van het Sint-Jozefsinstituut:"), privacy);
+        // A proper name that takes no article (the default) stays bare in the same texts.
+        Fixtures.Run linde = Fixtures.run("build", Fixtures.repoRoot().resolve("content/de-linde").toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, linde.exitCode(), linde.err());
+        String lindePrivacy = Jsoup.parse(out.resolve("de-linde/privacy.html").toFile(), "UTF-8").select("main").text();
+        assertTrue(lindePrivacy.contains("wat Middenschool De Linde over een leerling"), lindePrivacy);
     }
 
     /** de-linde on the template, with its cel renamed to a het-word. */

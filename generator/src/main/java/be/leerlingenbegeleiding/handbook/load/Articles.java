@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.load;
 
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
+import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
@@ -13,22 +14,30 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * A text that writes the article of the cel's name itself ("de {{cel}}") reads wrong once the
- * name takes the other one ("de zorgoverleg"): a warning (HB073) at the article, with the tip to
- * write {@code {{de cel}}}. The text is searched as written in its file, so the position is
+ * A text that writes the article of a name itself ("de {{cel}}", "de {{school}}") reads wrong once
+ * the name takes another one ("de zorgoverleg", "de Sint-Jozefsinstituut") or none: a warning
+ * (HB073) at the article, with the tip to write {@code {{de cel}}}. The text is searched as written in its file, so the position is
  * exact in every kind of YAML scalar, also where the article ends a line and the name begins
  * the next.
  */
 final class Articles {
-    private static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_-])(de|het|deze|dit)\\s+\\{\\{\\s*" + Variables.WITH_ARTICLE + "\\s*}}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Map<String, Pattern> WRITTEN = new java.util.HashMap<>();
+
+    static {
+        for (String name : Variables.NAMES) {
+            WRITTEN.put(name, Pattern.compile("(?<![\\p{L}\\p{N}_-])(de|het|deze|dit)\\s+\\{\\{\\s*" + name + "\\s*}}",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+    }
+
+    /** Where each name's article is written, for the tip. */
+    private static final java.util.Map<String, String> FILES = java.util.Map.of("school", "school.yaml", "cel", "cel.yaml", "clb", "clb.yaml");
 
     private Articles() {
     }
 
-    /** The article before the cel's name in one YAML scalar, checked against {@code article}. */
-    static void check(ScalarNode s, Article article, String name, List<Diagnostic> out) {
+    /** The article before {@code {{variable}}} in one YAML scalar, checked against {@code article}. */
+    static void check(ScalarNode s, String variable, Article article, String name, List<Diagnostic> out) {
         if (!s.getValue().contains("{{")) return;
         Mark start = s.getStartMark().orElse(null);
         Mark end = s.getEndMark().orElse(null);
@@ -38,25 +47,26 @@ final class Articles {
         String raw = new String(start.getBuffer(), start.getPointer(), end.getPointer() - start.getPointer());
         Path file = start.getName() == null || start.getName().isEmpty() ? null : Path.of(start.getName());
         if (file == null) return;
-        find(raw, new Position(file, start.getLine() + 1, start.getColumn() + 1), article, name, out);
+        find(raw, new Position(file, start.getLine() + 1, start.getColumn() + 1), variable, article, name, out);
     }
 
     /** The same for a Markdown page's body, which begins in column 1 of {@code at}'s line. */
-    static void check(String body, Position at, Article article, String name, List<Diagnostic> out) {
-        if (body.contains("{{")) find(body, at, article, name, out);
+    static void check(String body, Position at, String variable, Article article, String name, List<Diagnostic> out) {
+        if (body.contains("{{")) find(body, at, variable, article, name, out);
     }
 
-    private static void find(String text, Position start, Article article, String name, List<Diagnostic> out) {
-        Matcher m = WRITTEN.matcher(text);
+    private static void find(String text, Position start, String variable, Article article, String name, List<Diagnostic> out) {
+        Matcher m = WRITTEN.get(variable).matcher(text);
         while (m.find()) {
             String word = m.group(1);
             boolean demonstrative = word.equalsIgnoreCase("deze") || word.equalsIgnoreCase("dit");
             String right = demonstrative ? article.demonstrative() : article.code();
             if (word.equalsIgnoreCase(right)) continue;
             // The author's own word inside the braces: the smallest change, and it reads right for any name.
-            String form = "{{" + word + " " + Variables.WITH_ARTICLE + "}}";
-            out.add(Diagnostic.error(Problem.ARTICLE_MISMATCH, at(text, start, m.start()), word, name, right, form)
-                    .withSeverity(Severity.WAARSCHUWING));
+            String form = "{{" + word + " " + variable + "}}";
+            Msg takes = article == Article.GEEN ? Msg.of("article.none") : Msg.of("article.one", right);
+            out.add(Diagnostic.error(Problem.ARTICLE_MISMATCH, at(text, start, m.start()), word, name, takes, form, variable,
+                    FILES.get(variable)).withSeverity(Severity.WAARSCHUWING));
         }
     }
 

@@ -47,9 +47,10 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  *       handbook that inherits it unchanged gets an error;</li>
  *   <li>{@code {{school}}}, {@code {{cel}}} and {@code {{clb}}} in text become the school's name,
  *       the name of its guidance team and of its CLB, after merging; {@code {{de cel}}} (also
- *       {@code {{De cel}}}, {@code {{deze cel}}}) the cel's name after the article its
- *       {@code lidwoord} gives, and an article written before {@code {{cel}}} that is not that
- *       one is a warning (see {@link Articles});</li>
+ *       {@code {{De cel}}}, {@code {{deze cel}}}, {@code {{de school}}}, {@code {{het clb}}})
+ *       the name after the article its {@code lidwoord} gives (the cel "de" by default, the
+ *       school and the CLB none), and an article written before a name that is not that one
+ *       is a warning (see {@link Articles});</li>
  *   <li>in {@code cel.yaml}, a value the template leaves open ({@code !invullen}) at the top
  *       for all cels (members, rhythm) is not asked when every cel under {@code cellen} writes
  *       its own: nothing would inherit it.</li>
@@ -383,7 +384,7 @@ public final class Layers {
      */
     private static Load.Loaded finish(Load.Loaded merged, boolean inherits, List<Diagnostic> out) {
         Load.Loaded loaded = Limits.merged(merged, out);
-        Variables vars = new Variables(variables(loaded), Variables.article(loaded));
+        Variables vars = new Variables(variables(loaded), Variables.articles(loaded));
         List<Load.Document> docs = new ArrayList<>();
         for (Load.Document d : loaded.documents()) {
             // As the school would name it in its own folder, wherever the template keeps it.

@@ -5,7 +5,6 @@ import be.leerlingenbegeleiding.handbook.diag.Msg;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.model.Article;
-import be.leerlingenbegeleiding.handbook.model.ContentFile;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,14 +22,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  */
 final class Variables {
     /**
-     * {@code {{cel}}}, or with an article before it: {@code {{de cel}}}, {@code {{Het cel}}},
+     * {@code {{cel}}}, or with an article before it: {@code {{de cel}}}, {@code {{Het school}}},
      * {@code {{deze cel}}}. The article written is only where it goes; the name's own article
-     * ({@code lidwoord} of cel.yaml) decides which one is printed, so "{{de cel}}" and
+     * ({@code lidwoord} beside the name) decides which one is printed, so "{{de cel}}" and
      * "{{het cel}}" read the same. The space between them is kept as written, line break included.
      */
     static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+))?([a-z_]+)\\s*}}");
-    /** The one name with an article: the school's and the CLB's names are proper names. */
-    static final String WITH_ARTICLE = "cel";
     /** The names text may use; each has a value once the school gives it. */
     static final List<String> NAMES = List.of("school", "cel", "clb");
     /** One text once filled in: as large as a whole content file may be. */
@@ -39,17 +36,37 @@ final class Variables {
     static final long MAX_TOTAL_CHARS = Limits.MAX_TEXT_BYTES;
 
     private final Map<String, String> values;
-    private final Article article;
+    private final Names articles;
     private long total;
     private boolean reported;
 
     Variables(Map<String, String> values) {
-        this(values, Article.DE);
+        this(values, Names.DEFAULT);
     }
 
-    Variables(Map<String, String> values, Article article) {
+    Variables(Map<String, String> values, Names articles) {
         this.values = values;
-        this.article = article;
+        this.articles = articles;
+    }
+
+    /**
+     * The article of each name, and which were written by the handbook. The cel takes "de"
+     * unless it says otherwise; the school's and the CLB's names are proper names and take none
+     * unless they say so.
+     */
+    record Names(Map<String, Article> written) {
+        static final Names DEFAULT = new Names(Map.of());
+
+        Article of(String name) {
+            Article a = written.get(name);
+            if (a != null) return a;
+            return name.equals("cel") ? Article.DE : Article.GEEN;
+        }
+
+        /** Whether a wrong article before this name is worth a warning: its own is known. */
+        boolean known(String name) {
+            return name.equals("cel") || written.containsKey(name);
+        }
     }
 
     /**
@@ -60,7 +77,8 @@ final class Variables {
         String value = values.get(m.group(3));
         String written = m.group(1);
         if (value == null || written == null) return value;
-        if (!m.group(3).equals(WITH_ARTICLE)) return null;
+        Article article = articles.of(m.group(3));
+        if (article == Article.GEEN) return value;
         String word = written.equalsIgnoreCase("deze") || written.equalsIgnoreCase("dit") ? article.demonstrative() : article.code();
         if (Character.isUpperCase(written.charAt(0))) word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
         // The space as written: a text wrapped between the article and the name keeps its line break.
@@ -74,7 +92,7 @@ final class Variables {
 
     /** Whether a match is a name text may use, with or without a value yet. */
     private static boolean known(Matcher m) {
-        return NAMES.contains(m.group(3)) && (m.group(1) == null || m.group(3).equals(WITH_ARTICLE));
+        return NAMES.contains(m.group(3));
     }
 
     /**
@@ -130,30 +148,39 @@ final class Variables {
         return sb.toString();
     }
 
-    /** HB073 for the articles written before {@code {{cel}}} in a YAML text, once the cel has a name. */
+    /** HB073 for the articles written before a name in a YAML text, once the name is given. */
     void articles(ScalarNode s, List<Diagnostic> out) {
-        String name = values.get(WITH_ARTICLE);
-        if (name != null) Articles.check(s, article, name, out);
+        for (String name : NAMES) {
+            if (values.get(name) != null && articles.known(name)) Articles.check(s, name, articles.of(name), values.get(name), out);
+        }
     }
 
     /** HB073 for a Markdown page's body. */
     void articles(String body, Position at, List<Diagnostic> out) {
-        String name = values.get(WITH_ARTICLE);
-        if (name != null) Articles.check(body, at, article, name, out);
+        for (String name : NAMES) {
+            if (values.get(name) != null && articles.known(name)) Articles.check(body, at, name, articles.of(name), values.get(name), out);
+        }
     }
 
-    /** The article of the cel's name ({@code lidwoord} of the merged cel.yaml): "de" unless it says "het". */
-    static Article article(Load.Loaded loaded) {
+    /** The articles written beside the names ({@code lidwoord} of the merged school.yaml, cel.yaml, clb.yaml). */
+    static Names articles(Load.Loaded loaded) {
+        Map<String, Article> written = new java.util.HashMap<>();
         for (Load.Document d : loaded.documents()) {
-            if (d.part() != ContentFile.CEL || !(d.node() instanceof MappingNode m)) continue;
+            String name = switch (d.part()) {
+                case SCHOOL -> "school";
+                case CEL -> "cel";
+                case CLB -> "clb";
+                default -> null;
+            };
+            if (name == null || !(d.node() instanceof MappingNode m)) continue;
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("lidwoord")
                         && t.getValueNode() instanceof ScalarNode v && Article.of(v.getValue()) != null) {
-                    return Article.of(v.getValue());
+                    written.put(name, Article.of(v.getValue()));
                 }
             }
         }
-        return Article.DE;
+        return new Names(Map.copyOf(written));
     }
 
     private static long kB(long chars) {

@@ -6,6 +6,7 @@ import java.util.List;
 /** {@code clb.yaml}: the cooperation agreements with the partner CLB (art. 123/24). */
 public record ClbCooperation(
         @Key(value = "clb", required = true, doc = "Naam van het partner-CLB.") String name,
+        @Key(value = "lidwoord", doc = "Optioneel: het lidwoord van de naam van het CLB, 'het' (bv. 'het Vrij CLB Kortedijk'), 'de' of 'geen' (standaard). Teksten die {{het clb}} schrijven, krijgen het juiste.") Article article,
         @Key(value = "rol", doc = "Id van de rol die het CLB in rollen.yaml beschrijft.") RoleRef role,
         @Key(value = "adres", doc = "Adres van het CLB.") School.Address address,
         @Key(value = "website", format = Key.Format.URL, doc = "Website van het CLB (https://…).") String website,

@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public record GuidanceTeam(
         @Key(value = "naam", required = true, doc = "Hoe de school het overleg noemt, bv. 'cel leerlingenbegeleiding' of 'zorgteam'.") String name,
-        @Key(value = "lidwoord", doc = "Optioneel: het lidwoord van de naam, 'de' (standaard) of 'het' (bv. 'het zorgoverleg'). Teksten die {{de cel}} schrijven, krijgen het juiste.") Article article,
+        @Key(value = "lidwoord", doc = "Optioneel: het lidwoord van de naam, 'de' (standaard), 'het' (bv. 'het zorgoverleg') of 'geen'. Teksten die {{de cel}} schrijven, krijgen het juiste.") Article article,
         @Key(value = "omschrijving", doc = "Wat dit overleg is en doet, in Markdown.") Markdown description,
         @Key(value = "vaste_kern", doc = "Leden die altijd deelnemen.") List<Member> core,
         @Key(value = "aansluitend", doc = "Leden die aansluiten wanneer de agenda het vraagt.") List<Member> joining,

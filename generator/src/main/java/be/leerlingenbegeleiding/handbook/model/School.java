@@ -5,6 +5,7 @@ import java.util.List;
 /** {@code school.yaml}: the school the handbook belongs to. */
 public record School(
         @Key(value = "naam", required = true, doc = "Officiële naam van de school.") String name,
+        @Key(value = "lidwoord", doc = "Optioneel: het lidwoord van de naam, 'het' (bv. 'het Sint-Jozefsinstituut'), 'de' of 'geen' (standaard: 'Middenschool De Linde'). Teksten die {{de school}} schrijven, krijgen het juiste.") Article article,
         @Key(value = "net", doc = "Onderwijsnet of koepel, bv. 'Katholiek Onderwijs Vlaanderen'.") String network,
         @Key(value = "scholengroep", doc = "Scholengroep of scholengemeenschap.") String group,
         @Key(value = "onderwijsvormen", doc = "Onderwijsvormen of finaliteiten, bv. aso, tso.") List<String> educationForms,

@@ -176,6 +176,15 @@ public final class Labels {
         return language.code();
     }
 
+    /**
+     * A name as it stands in a Dutch sentence, after its article ("het Sint-Jozefsinstituut");
+     * other languages have no use for the Dutch article and get the name alone.
+     */
+    public String named(String name, be.leerlingenbegeleiding.handbook.model.Article article) {
+        if (article == null || article == be.leerlingenbegeleiding.handbook.model.Article.GEEN || !lang().startsWith("nl")) return name;
+        return article.code() + " " + name;
+    }
+
     /** A date as readers write it: "1 september 2025". */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
