@@ -398,7 +398,7 @@ public final class Layers {
             Node node = d.part() == ContentFile.CEL ? withoutUnusedDefaults(d.node()) : d.node();
             if (d.body() != null) node = PageSections.leftover(d, out);
             Node n = node == null ? null : clean(node, ValuePath.root(), file, inherits, vars, out);
-            String body = d.body() == null ? null : PageSections.filled(d, (text, at) -> vars.fill(text, at, true, out),
+            String body = d.body() == null ? null : PageSections.filled(d, (text, at) -> vars.fillPage(text, at, out),
                     (text, at) -> {
                         vars.articles(text, at, out);
                         return text;

@@ -194,7 +194,7 @@ final class PageSections {
         if (d.origins().isEmpty()) {
             Position at = new Position(d.file(), d.bodyLine(), 1);
             check.apply(d.body(), at);
-            return fill.apply(d.body(), above(at));
+            return fill.apply(d.body(), at);
         }
         String[] lines = d.body().split("\n", -1);
         StringBuilder out = new StringBuilder();
@@ -204,17 +204,9 @@ final class PageSections {
             String piece = String.join("\n", java.util.Arrays.asList(lines).subList(o.get(i).line(), to));
             check.apply(piece, o.get(i).at());
             if (i > 0) out.append('\n');
-            out.append(fill.apply(piece, above(o.get(i).at())));
+            out.append(fill.apply(piece, o.get(i).at()));
         }
         return out.toString();
-    }
-
-    /**
-     * Filling in counts a block text from the line after its key, as in YAML; a page's text has
-     * no key line, so it is given the line above its first.
-     */
-    private static Position above(Position at) {
-        return new Position(at.file(), at.line() - 1, at.column());
     }
 
     /** What is done to one stretch of a body written in one file. */
