@@ -148,4 +148,15 @@ class PagesBySectionTest {
         assertEquals(tmp.resolve("sjabloon/paginas/privacy.md"), template.position().file());
         assertEquals(21, template.position().line());
     }
+
+    @Test
+    void aComplianceFindingInAReplacedSectionPointsAtTheSchoolsLine() throws IOException {
+        layers("---\nsamenvoegen: per_sectie\n---\n## Wie doet wat\n\nBel gerust.\nOf bel 0470 12 34 56.\n");
+        Build.Result c = check();
+        Diagnostic mobile = c.diagnostics().stream().filter(x -> x.message().args().contains("0470 12 34 56")).findFirst()
+                .orElseThrow(() -> new AssertionError(c.diagnostics().toString()));
+        assertEquals(tmp.resolve("school/paginas/privacy.md"), mobile.position().file());
+        assertEquals(7, mobile.position().line());
+        assertEquals(8, mobile.position().column());
+    }
 }
