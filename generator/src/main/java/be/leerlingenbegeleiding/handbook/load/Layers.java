@@ -224,6 +224,8 @@ public final class Layers {
                 } else if (p == null) {
                     removable(d.node(), k, null, byName.keySet(), out);
                 }
+            } else if (p == null && PageSections.asked(d)) {
+                byName.put(k, PageSections.unmatched(d, k, byName.keySet(), out));
             } else if (p != null && p.body() != null && PageSections.asked(d)) {
                 byName.put(k, PageSections.merge(p, d, (a, b) -> node(a, b, out, renamed), out));
             } else if (p == null || d.body() != null || p.node() == null || d.node() == null) {

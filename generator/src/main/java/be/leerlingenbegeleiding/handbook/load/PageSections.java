@@ -219,6 +219,22 @@ final class PageSections {
      * name, or the value is not one we know. An error at the key, and the front matter without it.
      */
     static Node leftover(Load.Document d, List<Diagnostic> out) {
+        return leftover(d, Msg.of("hint.none"), out);
+    }
+
+    /**
+     * A page that asks to be merged while its template has no page of its name: the error with
+     * the template's page it most likely meant, and the page as the school's own.
+     */
+    static Load.Document unmatched(Load.Document d, String name, java.util.Collection<String> inherited, List<Diagnostic> out) {
+        String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
+        List<String> pages = inherited.stream().filter(n -> n.startsWith(folder) && n.endsWith(".md"))
+                .map(n -> n.substring(folder.length())).toList();
+        Node node = leftover(d, Suggest.hint(d.file().getFileName().toString(), pages), out);
+        return new Load.Document(d.part(), d.file(), node, d.body(), d.bodyLine(), d.origins());
+    }
+
+    private static Node leftover(Load.Document d, Msg hint, List<Diagnostic> out) {
         Node v = d.body() == null ? null : value(d.node());
         if (v == null) return d.node();
         String name = d.file().getFileName().toString();
@@ -226,7 +242,7 @@ final class PageSections {
                 ? Msg.of("sections.noTemplatePage", name)
                 : Msg.of("sections.value", v instanceof ScalarNode s ? s.getValue() : "…", BY_SECTION);
         Msg tip = v instanceof ScalarNode s && BY_SECTION.equals(s.getValue())
-                ? Msg.of("sections.noTemplatePage.tip", name)
+                ? Msg.of("sections.noTemplatePage.tip", name, hint)
                 : Msg.of("sections.value.tip", BY_SECTION);
         Position at = v.getStartMark().map(mk -> Yaml.position(Path.of(mk.getName()), mk)).orElse(new Position(d.file(), 1, 1));
         out.add(Diagnostic.error(Problem.SECTIONS_UNAVAILABLE, at, reason, tip));
