@@ -134,7 +134,7 @@ final class Checks {
         private static void check(Handbook h, Set<String> core, List<Markdown> texts, Findings out) {
             for (Markdown text : texts) {
                 if (text == null) continue;
-                Texts.Text t = new Texts.Text(text.text(), text.position(), true);
+                Texts.Text t = new Texts.Text(text);
                 for (Scan.Hit m : Scan.coreSentences(text.text())) {
                     String named = m.group(text.text(), 1).toLowerCase(Locale.ROOT);
                     for (Role r : h.roles()) {

@@ -36,6 +36,15 @@ final class Texts {
             this.markdown = markdown;
         }
 
+        /** A Markdown text, whose lines may come from more than one file (a page merged by section). */
+        Text(Markdown m) {
+            this(m.text(), m.position(), true);
+            this.source = m;
+        }
+
+        /** The Markdown this text is, when it carries where its lines come from. */
+        private Markdown source;
+
         String text() {
             return text;
         }
@@ -58,7 +67,7 @@ final class Texts {
          */
         Position at(int offset) {
             if (!markdown || start == null || start.line() == 0) return start;
-            if (lines == null) lines = new Markdown(text, start).lines();
+            if (lines == null) lines = (source != null ? source : new Markdown(text, start)).lines();
             return lines.at(offset);
         }
     }
@@ -124,7 +133,7 @@ final class Texts {
         if (o instanceof String s) {
             if (v.owner() != null) out.add(keyed(new Text(s, v.at(), false), v.path()));
         } else if (o instanceof Markdown m) {
-            if (m.position() != null) out.add(keyed(new Text(m.text(), m.position(), true), v.path()));
+            if (m.position() != null) out.add(keyed(new Text(m), v.path()));
         }
         return true;
     }

@@ -144,7 +144,11 @@ public enum Problem {
     /** One time split written in more than one unit (percent and days, say). */
     SHARE_MIXED_UNITS("HB072"),
     /** An article written before the cel's name ("de {{cel}}") that is not the name's own: a warning. */
-    ARTICLE_MISMATCH("HB073");
+    ARTICLE_MISMATCH("HB073"),
+    /** A section a school's page removes ({@code !verwijderd}) that its template's page does not have. */
+    UNKNOWN_SECTION("HB076"),
+    /** {@code samenvoegen} in a page that has no template page of its name, or with a value we do not know. */
+    SECTIONS_UNAVAILABLE("HB077");
 
     private final String code;
 

@@ -61,7 +61,7 @@ public final class Bind {
                 case FUNCTIES -> addIfBound(functions, binder.root(doc.node(), FunctionDescription.class, Map.of("id", stem)));
                 case PERSONEEL -> addIfBound(staff, binder.root(doc.node(), StaffMember.class, Map.of("id", stem)));
                 case PRAKTIJKVOORBEELDEN, PAGINAS -> {
-                    Markdown body = new Markdown(doc.body(), new Position(doc.file(), doc.bodyLine(), 1));
+                    Markdown body = new Markdown(doc.body(), new Position(doc.file(), doc.bodyLine(), 1), doc.origins());
                     Page page = binder.root(doc.node(), Page.class, Map.of("id", stem, "body", body));
                     addIfBound(doc.part() == ContentFile.PAGINAS ? pages : examples, page);
                 }

@@ -54,6 +54,11 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  *   <li>in {@code cel.yaml}, a value the template leaves open ({@code !invullen}) at the top
  *       for all cels (members, rhythm) is not asked when every cel under {@code cellen} writes
  *       its own: nothing would inherit it.</li>
+ *   <li>a Markdown page whose front matter says {@code samenvoegen: per_sectie} changes the
+ *       template's page of its name section by section instead of replacing it: a section with
+ *       the id of a template section replaces it, one whose body is {@code !verwijderd} removes
+ *       it, another is added at the end; its text before the first heading replaces the
+ *       template's, its front matter merges by rule 2 (see {@link PageSections}).</li>
  * </ol>
  */
 public final class Layers {
@@ -220,6 +225,10 @@ public final class Layers {
                 } else if (p == null) {
                     removable(d.node(), k, null, byName.keySet(), out);
                 }
+            } else if (p == null && PageSections.asked(d)) {
+                byName.put(k, PageSections.unmatched(d, k, byName.keySet(), out));
+            } else if (p != null && p.body() != null && PageSections.asked(d)) {
+                byName.put(k, PageSections.merge(p, d, (a, b) -> node(a, b, out, renamed), out));
             } else if (p == null || d.body() != null || p.node() == null || d.node() == null) {
                 byName.put(k, d);
             } else {
@@ -390,10 +399,14 @@ public final class Layers {
             // As the school would name it in its own folder, wherever the template keeps it.
             String file = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
             Node node = d.part() == ContentFile.CEL ? withoutUnusedDefaults(d.node()) : d.node();
+            if (d.body() != null) node = PageSections.leftover(d, out);
             Node n = node == null ? null : clean(node, ValuePath.root(), file, inherits, vars, out);
-            if (d.body() != null) vars.articles(d.body(), new Position(d.file(), d.bodyLine(), 1), out);
-            String body = d.body() == null ? null : vars.fill(d.body(), new Position(d.file(), d.bodyLine(), 1), true, out);
-            docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine()));
+            String body = d.body() == null ? null : PageSections.filled(d, (text, at) -> vars.fillPage(text, at, out),
+                    (text, at) -> {
+                        vars.articles(text, at, out);
+                        return text;
+                    });
+            docs.add(new Load.Document(d.part(), d.file(), n, body, d.bodyLine(), d.origins()));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         // What the merge says about a file that did not parse, or about the template's file of

@@ -24,8 +24,20 @@ public final class Load {
     private Load() {
     }
 
-    /** One parsed file. For Markdown pages, {@code node} is the front matter. */
-    public record Document(ContentFile part, Path file, Node node, String body, int bodyLine) {
+    /**
+     * One parsed file. For Markdown pages, {@code node} is the front matter; {@code origins} says
+     * where the body's lines come from when a merge made it of several files (empty: all from
+     * {@code file}, starting at {@code bodyLine}).
+     */
+    public record Document(ContentFile part, Path file, Node node, String body, int bodyLine,
+            List<be.leerlingenbegeleiding.handbook.model.Markdown.Origin> origins) {
+        public Document {
+            origins = origins == null ? List.of() : List.copyOf(origins);
+        }
+
+        public Document(ContentFile part, Path file, Node node, String body, int bodyLine) {
+            this(part, file, node, body, bodyLine, List.of());
+        }
     }
 
     /**

@@ -101,6 +101,16 @@ final class Variables {
      * exist is an error.
      */
     String fill(String text, Position at, boolean block, List<Diagnostic> out) {
+        return fill(text, at, block ? 1 : -1, out);
+    }
+
+    /** {@link #fill} for a page's text, whose first line is the line of {@code at}. */
+    String fillPage(String text, Position at, List<Diagnostic> out) {
+        return fill(text, at, 0, out);
+    }
+
+    /** {@code firstLine}: how many lines below {@code at} the text starts; -1 for a text on one line. */
+    private String fill(String text, Position at, int firstLine, List<Diagnostic> out) {
         if (!text.contains("{{")) return text;
         Matcher m = VARIABLE.matcher(text);
         long length = text.length();
@@ -138,7 +148,7 @@ final class Variables {
                 // In a block of text the name's own line is known: the block starts on the next one.
                 // Counted on from the last one: a text full of unknown names is read once.
                 for (; counted < m.start(); counted++) if (text.charAt(counted) == '\n') lines++;
-                Position here = block ? new Position(at.file(), at.line() + 1 + lines, 1) : at;
+                Position here = firstLine >= 0 ? new Position(at.file(), at.line() + firstLine + lines, 1) : at;
                 out.add(Diagnostic.error(Problem.UNKNOWN_VARIABLE, here, written(m), String.join(", ", NAMES)));
                 value = m.group();
             }

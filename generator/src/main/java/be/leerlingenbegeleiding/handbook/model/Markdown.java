@@ -1,9 +1,27 @@
 package be.leerlingenbegeleiding.handbook.model;
 
 import be.leerlingenbegeleiding.handbook.diag.Position;
+import java.util.List;
 
-/** Markdown text as the author wrote it; renderers turn it into HTML. */
-public record Markdown(String text, Position position) {
+/**
+ * Markdown text as the author wrote it; renderers turn it into HTML.
+ *
+ * @param origins where each stretch of lines comes from, when the text is made of several files
+ *     (a school's sections laid into its template's page); empty when it is all from {@code position}
+ */
+public record Markdown(String text, Position position, List<Origin> origins) {
+    public Markdown {
+        origins = origins == null ? List.of() : List.copyOf(origins);
+    }
+
+    public Markdown(String text, Position position) {
+        this(text, position, List.of());
+    }
+
+    /** The text's lines from {@code line} (0-based) on stand from {@code at} on, until the next origin. */
+    public record Origin(int line, Position at) {
+    }
+
     /**
      * Where the character at {@code offset} of the text stands in its file. A page body starts in
      * column 1; a YAML block text at its indentation, which every line of it shares.
@@ -49,6 +67,10 @@ public record Markdown(String text, Position position) {
                 else hi = mid;
             }
             int lineStart = lo == 0 ? 0 : breaks[lo - 1] + 1;
+            for (int i = m.origins().size() - 1; i >= 0; i--) {
+                Origin o = m.origins().get(i);
+                if (o.line() <= lo) return new Position(o.at().file(), o.at().line() + lo - o.line(), o.at().column() + offset - lineStart);
+            }
             return new Position(start.file(), start.line() + lo, start.column() + offset - lineStart);
         }
     }
