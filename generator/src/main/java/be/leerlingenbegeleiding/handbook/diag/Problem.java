@@ -144,7 +144,11 @@ public enum Problem {
     /** One time split written in more than one unit (percent and days, say). */
     SHARE_MIXED_UNITS("HB072"),
     /** An article written before the cel's name ("de {{cel}}") that is not the name's own: a warning. */
-    ARTICLE_MISMATCH("HB073");
+    ARTICLE_MISMATCH("HB073"),
+    /** {@code !aanvullen} on a value that is not a list: only a list can be added to. */
+    APPEND_NOT_A_LIST("HB074"),
+    /** {@code - !verwijderd x} in a school's list that replaces the template's: it takes {@code !aanvullen}. */
+    REMOVAL_WITHOUT_APPEND("HB075");
 
     private final String code;
 
