@@ -394,6 +394,10 @@ class LayersTest {
                 """);
         assertEquals(List.of("Onze contactpersoon", "Leerplicht", "Prioriteiten van het CLB"), agreements(),
                 "an item with a template's id merges with it");
+        write("sjabloon/kwaliteit.yaml", "volgende_evaluatie: 2027-06-30\n");
+        write("school/kwaliteit.yaml", "cyclus:\n  acties: !aanvullen\n    - Een eigen actie.\n");
+        assertEquals(List.of("Een eigen actie."), school().quality().cycle().actions(),
+                "with nothing in the template to add to, it is just the list");
     }
 
     @Test
@@ -405,13 +409,6 @@ class LayersTest {
         assertEquals(List.of(Problem.LOCKED_CHANGED, Problem.NOTHING_TO_REMOVE), d.stream().map(Diagnostic::problem).toList());
         assertTrue(d.get(1).toString().contains("crisis"), "did you mean: " + d.get(1));
         assertTrue(d.get(1).position().file().endsWith(Path.of("school", "clb.yaml")) && d.get(1).position().line() == 3);
-    }
-
-    @Test
-    void aListToAddToWithoutATemplateListIsJustTheList() throws IOException {
-        layers();
-        write("school/kwaliteit.yaml", "cyclus:\n  acties: !aanvullen\n    - Een eigen actie.\n");
-        assertEquals(List.of("Een eigen actie."), school().quality().cycle().actions());
     }
 
     @Test
