@@ -103,6 +103,25 @@ class InitTest {
     }
 
     @Test
+    void aNewSchoolWritesOnlyTheOpenContactChannelsByIdAndKeepsReceivingTheTemplatesQuestions() throws IOException {
+        Path template = Fixtures.copyTree(Fixtures.repoRoot().resolve("content/sjabloon"), tmp.resolve("sjabloon"));
+        Path school = tmp.resolve("nieuwe-school");
+        assertEquals(ExitCode.OK, Fixtures.run("init", "--template", template.toString(), school.toString()).exitCode());
+        String contact = Files.readString(school.resolve("contact.yaml"));
+        assertTrue(contact.contains("  - id: leren\n    kanalen:\n      - id: platform\n"), contact);
+        assertFalse(contact.contains("vraag:"), "the questions stay the template's: " + contact);
+        assertFalse(contact.contains("id: beleid"), "a contact point with nothing open is not written: " + contact);
+        fillIn(school);
+        Path source = template.resolve("contact.yaml");
+        Files.writeString(source, Files.readString(source).replace("(een vak, mijn planning, studeren)", "(een vak, plannen of studeren)"));
+        Build.Result after = Build.check(school);
+        assertEquals(List.of(), after.structural());
+        var first = after.handbooks().get(0).contactPoints().points().get(0);
+        assertTrue(first.question().contains("plannen of studeren"), "the new release arrives: " + first.question());
+        assertEquals(6, after.handbooks().get(0).contactPoints().points().size());
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefused() throws IOException {
         Path school = tmp.resolve("bestaat");
         Files.createDirectories(school);

@@ -69,6 +69,16 @@ class JsonSchemaTest {
     }
 
     @Test
+    void everyItemOfAListOfRecordsMayCarryAnIdToNameItAndTheEditorKnowsTheAddMarker() throws IOException {
+        var clb = new com.fasterxml.jackson.databind.ObjectMapper().readTree(JsonSchema.all().get("clb.schema.json"));
+        var item = clb.at("/properties/afspraken/items/properties/id");
+        assertTrue(item.path("description").asText().contains("!verwijderd"), item.toString());
+        assertTrue(clb.at("/properties/contact/properties/id").isMissingNode(), "not outside a list");
+        String settings = Files.readString(Fixtures.repoRoot().resolve(".vscode/settings.json"));
+        assertTrue(settings.contains("\"!aanvullen sequence\""), settings);
+    }
+
+    @Test
     void schemasRejectUnknownKeysAndDescribeEachKey() {
         String visie = JsonSchema.all().get("visie.schema.json");
         assertTrue(visie.contains("\"additionalProperties\": false"), visie);

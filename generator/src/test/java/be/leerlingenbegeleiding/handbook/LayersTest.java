@@ -300,4 +300,130 @@ class LayersTest {
         write("school/functies/begeleider.yaml", "!verwijderd\n");
         assertEquals(List.of(), school().functions());
     }
+
+    // Rules 10-12: patch a template's list instead of copying it.
+
+    private static final String AGREEMENTS = """
+            clb: CLB
+            bron: decreet leerlingenbegeleiding
+            afspraken:
+              - id: aanspreekpunt
+                onderwerp: Een vast aanspreekpunt
+                afspraak: Het CLB geeft de school een vaste contactpersoon.
+              - id: leerplicht
+                onderwerp: Leerplicht
+                afspraak: !vast Bij problematische afwezigheid verwittigt de school het CLB.
+              - id: crisis
+                onderwerp: Crisis
+                afspraak: De school belt het CLB dezelfde dag.
+            """;
+
+    List<String> agreements() throws IOException {
+        return school().clb().agreements().stream().map(a -> a.subject()).toList();
+    }
+
+    List<Problem> problems() throws IOException {
+        return check("school").structural().stream().map(Diagnostic::problem).toList();
+    }
+
+    @Test
+    void anyItemOfAListOfRecordsMayCarryAnIdThatOnlyNamesIt() throws IOException {
+        layers();
+        write("school/clb.yaml", "clb: CLB\nafspraken:\n  - id: prioriteiten\n    onderwerp: Prioriteiten\n    afspraak: Wat eerst komt.\n");
+        assertEquals(List.of("Prioriteiten"), agreements(), "the id is accepted and does not show");
+        write("school/clb.yaml", "clb: CLB\nafspraken:\n  - id: prioriteiten\n    onderwrp: Prioriteiten\n    afspraak: Wat eerst komt.\n");
+        assertTrue(problems().contains(Problem.UNKNOWN_KEY), "a misspelt key next to it is still caught");
+        write("school/clb.yaml", "clb: CLB\nafspraken:\n  - id: Onze Prioriteiten\n    onderwerp: Prioriteiten\n    afspraak: Wat eerst komt.\n");
+        assertEquals(List.of(Problem.INVALID_ID), problems(), "and the id is written as an id");
+        write("school/clb.yaml", "clb: CLB\ncontact:\n  id: clb\n  naam: Het team\n");
+        assertEquals(List.of(Problem.UNKNOWN_KEY), problems(), "outside a list, id is no key of the record");
+    }
+
+    @Test
+    void aSchoolItemWithoutIdIsAddedToATemplateListWithIds() throws IOException {
+        layers();
+        write("sjabloon/clb.yaml", AGREEMENTS);
+        write("school/clb.yaml", """
+                afspraken:
+                  - id: aanspreekpunt
+                    onderwerp: Onze contactpersoon
+                  - onderwerp: Prioriteiten van het CLB
+                    afspraak: Het CLB werkt dit jaar vooral rond welbevinden.
+                """);
+        assertEquals(List.of("Onze contactpersoon", "Leerplicht", "Crisis", "Prioriteiten van het CLB"), agreements(),
+                "the template's items stay, with their locked texts, and the new one comes last");
+        write("school/clb.yaml", "afspraken:\n  - onderwerp: Alleen dit\n    afspraak: Een eigen afspraak.\n");
+        assertEquals(List.of(Problem.LOCKED_CHANGED), problems(), "a list without any id still replaces the template's whole");
+    }
+
+    @Test
+    void aListToAddToKeepsTheTemplatesItemsAndTakesOneAwayByIdOrText() throws IOException {
+        layers();
+        write("sjabloon/clb.yaml", AGREEMENTS.replaceAll("  - id: [a-z]+\n    ", "  - "));
+        write("sjabloon/kwaliteit.yaml", """
+                cyclus:
+                  acties:
+                    - !vast De cel evalueert het beleid elk jaar.
+                    - Een bevraging van de leerlingen.
+                    - Een bevraging van de ouders.
+                """);
+        write("school/clb.yaml", """
+                afspraken: !aanvullen
+                  - onderwerp: Prioriteiten van het CLB
+                    afspraak: Het CLB werkt dit jaar vooral rond welbevinden.
+                """);
+        write("school/kwaliteit.yaml", """
+                cyclus:
+                  acties: !aanvullen
+                    - !verwijderd Een bevraging van
+                      de leerlingen.
+                    - Een eigen actie.
+                """);
+        assertEquals(List.of("Een vast aanspreekpunt", "Leerplicht", "Crisis", "Prioriteiten van het CLB"), agreements());
+        assertEquals(List.of("De cel evalueert het beleid elk jaar.", "Een bevraging van de ouders.", "Een eigen actie."),
+                school().quality().cycle().actions());
+        write("sjabloon/clb.yaml", AGREEMENTS);
+        write("school/clb.yaml", """
+                afspraken: !aanvullen
+                  - !verwijderd crisis
+                  - id: aanspreekpunt
+                    onderwerp: Onze contactpersoon
+                  - id: prioriteiten
+                    onderwerp: Prioriteiten van het CLB
+                    afspraak: Het CLB werkt dit jaar vooral rond welbevinden.
+                """);
+        assertEquals(List.of("Onze contactpersoon", "Leerplicht", "Prioriteiten van het CLB"), agreements(),
+                "an item with a template's id merges with it");
+        write("sjabloon/kwaliteit.yaml", "volgende_evaluatie: 2027-06-30\n");
+        write("school/kwaliteit.yaml", "cyclus:\n  acties: !aanvullen\n    - Een eigen actie.\n");
+        assertEquals(List.of("Een eigen actie."), school().quality().cycle().actions(),
+                "with nothing in the template to add to, it is just the list");
+    }
+
+    @Test
+    void aListToAddToCannotTakeAwayWhatTheTemplateLocksOrDoesNotHave() throws IOException {
+        layers();
+        write("sjabloon/clb.yaml", AGREEMENTS);
+        write("school/clb.yaml", "afspraken: !aanvullen\n  - !verwijderd leerplicht\n  - !verwijderd crissis\n");
+        List<Diagnostic> d = check("school").structural();
+        assertEquals(List.of(Problem.LOCKED_CHANGED, Problem.NOTHING_TO_REMOVE), d.stream().map(Diagnostic::problem).toList());
+        assertTrue(d.get(1).toString().contains("crisis"), "did you mean: " + d.get(1));
+        assertTrue(d.get(1).position().file().endsWith(Path.of("school", "clb.yaml")) && d.get(1).position().line() == 3);
+    }
+
+    @Test
+    void onlyAListCanBeAddedToAndARemovalInAReplacedListSaysSo() throws IOException {
+        layers();
+        write("sjabloon/clb.yaml", AGREEMENTS);
+        write("school/clb.yaml", "contact: !aanvullen\n  naam: Het team\n");
+        List<Diagnostic> d = check("school").structural();
+        assertEquals(List.of(Problem.APPEND_NOT_A_LIST), d.stream().map(Diagnostic::problem).toList());
+        assertEquals(1, d.get(0).position().line());
+        write("sjabloon/kwaliteit.yaml", "cyclus:\n  acties:\n    - Een bevraging.\n    - Een gesprek.\n");
+        write("school/clb.yaml", "clb: CLB\n");
+        write("school/kwaliteit.yaml", "cyclus:\n  acties:\n    - !verwijderd Een bevraging.\n    - Een eigen actie.\n");
+        d = check("school").structural();
+        assertEquals(List.of(Problem.REMOVAL_WITHOUT_APPEND), d.stream().map(Diagnostic::problem).toList());
+        assertEquals(3, d.get(0).position().line());
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule 10 of the merge (see {@code load/Layers}, {@code load/PageSections}): a school's page with
+ * Rule 13 of the merge (see {@code load/Layers}, {@code load/PageSections}): a school's page with
  * {@code samenvoegen: per_sectie} changes its template's page of the same name section by section.
  */
 class PagesBySectionTest {

@@ -145,6 +145,10 @@ public enum Problem {
     SHARE_MIXED_UNITS("HB072"),
     /** An article written before the cel's name ("de {{cel}}") that is not the name's own: a warning. */
     ARTICLE_MISMATCH("HB073"),
+    /** {@code !aanvullen} on a value that is not a list: only a list can be added to. */
+    APPEND_NOT_A_LIST("HB074"),
+    /** {@code - !verwijderd x} in a school's list that replaces the template's: it takes {@code !aanvullen}. */
+    REMOVAL_WITHOUT_APPEND("HB075"),
     /** A section a school's page removes ({@code !verwijderd}) that its template's page does not have. */
     UNKNOWN_SECTION("HB076"),
     /** {@code samenvoegen} in a page that has no template page of its name, or with a value we do not know. */

@@ -168,7 +168,7 @@ final class Binder {
             for (int i = 0; i < nodes.size(); i++) {
                 Node item = nodes.get(i);
                 positions.put(ValuePath.of(key).item(i).toString(), pos(item));
-                Object v = value(item, itemType, null, key, new HashMap<>());
+                Object v = value(handleDropped(item, itemType), itemType, null, key, new HashMap<>());
                 if (v != null) items.add(v);
                 else if (isNull(item)) error(Problem.EMPTY_ITEM, pos(item), key);
             }
@@ -248,6 +248,30 @@ final class Binder {
             return c;
         }
         throw new IllegalStateException("no binding for " + type);
+    }
+
+    /**
+     * A list item of a record without an {@code id} field may still carry one, to name it when a
+     * school patches the template's list (Layers, rule 10): checked as an id, then left out, so
+     * that every other key is still judged strictly.
+     */
+    private Node handleDropped(Node item, Type itemType) {
+        if (!(item instanceof MappingNode map) || !(itemType instanceof Class<?> c) || !Record.class.isAssignableFrom(c)
+                || RecordType.of(c).fields().containsKey("id")) {
+            return item;
+        }
+        List<NodeTuple> kept = new ArrayList<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")) {
+                if (t.getValueNode() instanceof ScalarNode v && !Key.Format.isId(v.getValue().strip())) {
+                    error(Problem.INVALID_ID, pos(v), v.getValue().strip(), Msg.of("hint.none"));
+                }
+            } else {
+                kept.add(t);
+            }
+        }
+        if (kept.size() == map.getValue().size()) return item;
+        return new MappingNode(map.getTag(), true, kept, map.getFlowStyle(), map.getStartMark(), map.getEndMark());
     }
 
     /** A mapping keyed by an enum's codes; value positions go to {@code positions} as {@code key.code}. */

@@ -53,7 +53,18 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  *       is a warning (see {@link Articles});</li>
  *   <li>in {@code cel.yaml}, a value the template leaves open ({@code !invullen}) at the top
  *       for all cels (members, rhythm) is not asked when every cel under {@code cellen} writes
- *       its own: nothing would inherit it.</li>
+ *       its own: nothing would inherit it;</li>
+ *   <li>any item of a list of mappings may carry an {@code id}, also where the model has none:
+ *       then it only names the item for merging (the binder drops it);</li>
+ *   <li>a school's list that names at least one id (or removes one) merges by id with a
+ *       template's list whose items all have ids; its items without id are new, at the end. A
+ *       school's list without any id still replaces the template's (rule 4), see
+ *       {@link Lists#mergesById};</li>
+ *   <li>{@code !aanvullen} on a school's list keeps the template's items, in order and untouched,
+ *       and adds the school's after them; an item with the id (or, in a list of texts, the
+ *       words) of a template item merges with it, {@code - !verwijderd x} removes the item with
+ *       id or text x; {@code !aanvullen} on anything but a list is an error (HB074). See
+ *       {@link Lists};</li>
  *   <li>a Markdown page whose front matter says {@code samenvoegen: per_sectie} changes the
  *       template's page of its name section by section instead of replacing it: a section with
  *       the id of a template section replaces it, one whose body is {@code !verwijderd} removes
@@ -65,6 +76,7 @@ public final class Layers {
     static final String REMOVED = "!verwijderd";
     static final String LOCKED = "!vast";
     static final String OPEN = "!invullen";
+    static final String APPEND = Lists.APPEND;
     private static final ScalarResolver RESOLVER = new JsonScalarResolver();
 
     private Layers() {
@@ -272,7 +284,13 @@ public final class Layers {
             return p;
         }
         if (p instanceof MappingNode pm && c instanceof MappingNode cm && plain(c)) return mapping(pm, cm, out, renamed);
-        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && idList(ps) && idList(cs)) return idSequence(ps, cs, out, renamed);
+        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && Lists.appends(cs)) {
+            return Lists.append(ps, cs, out, (a, b) -> node(a, b, out, renamed));
+        }
+        if (p instanceof SequenceNode ps && c instanceof SequenceNode cs && plain(cs) && Lists.mergesById(ps, cs)) {
+            return idSequence(ps, cs, out, renamed);
+        }
+        if (p instanceof SequenceNode && c instanceof SequenceNode cs) c = Lists.withoutStrayRemovals(cs, out);
         // Replaced whole: every locked text of the template must still be there, word for word,
         // somewhere in what the school wrote instead (a list may be rewritten around it).
         List<Node> written = nodes(c);
@@ -302,7 +320,7 @@ public final class Layers {
      * What {@code !verwijderd} may take away: not a lock, nor a part the school must fill in,
      * and only something the template has; a misspelt name must not pass in silence.
      */
-    private static boolean removable(Node marker, String name, Node inherited, Set<String> known, List<Diagnostic> out) {
+    static boolean removable(Node marker, String name, Node inherited, Set<String> known, List<Diagnostic> out) {
         if (inherited == null) {
             out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(marker), name,
                     be.leerlingenbegeleiding.handbook.diag.Suggest.hint(name, known)));
@@ -339,8 +357,14 @@ public final class Layers {
     private static SequenceNode idSequence(SequenceNode p, SequenceNode c, List<Diagnostic> out, Map<String, String> renamed) {
         Map<String, Node> result = new LinkedHashMap<>();
         for (Node item : p.getValue()) result.put(idOf(item), item);
+        int added = 0;
         for (Node item : c.getValue()) {
             String id = idOf(item);
+            if (id == null) {
+                // Rule 11: an item without id is new; its key cannot be an id (ids have no space).
+                result.put("new " + added++, item);
+                continue;
+            }
             Node inherited = result.get(id);
             // An id the template renamed, in the list that has the new one: the school meant the
             // template's item. Added as its own item it would stand next to it as a second one.
@@ -364,11 +388,6 @@ public final class Layers {
             for (NodeTuple t : m.getValue()) if ("id".equals(keyOf(t))) return start(t.getValueNode());
         }
         return start(item);
-    }
-
-    /** A list merges by id when every item is a mapping with an id, or a removal of one. */
-    private static boolean idList(SequenceNode s) {
-        return !s.getValue().isEmpty() && s.getValue().stream().allMatch(i -> idOf(i) != null);
     }
 
     /** The id of a list item: its {@code id} key, or the id a removal names; null for none. */
@@ -444,6 +463,9 @@ public final class Layers {
             // Left after merging: there was no template, or nothing under this name in it.
             out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path.forAuthor(), Msg.of("hint.none")));
         }
+        if (has(n, APPEND) && !(n instanceof SequenceNode)) {
+            out.add(Diagnostic.error(Problem.APPEND_NOT_A_LIST, start(n), path.forAuthor(), file));
+        }
         if (has(n, OPEN) && inherits) {
             String hint = n instanceof ScalarNode s ? firstLine(vars.fill(s.getValue(), start(s), false, new ArrayList<>())) : "";
             out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path.forAuthor(), file, hint.isEmpty() ? "" : " (" + hint + ")"));
@@ -497,13 +519,13 @@ public final class Layers {
         return vars;
     }
 
-    private static boolean has(Node n, String marker) {
+    static boolean has(Node n, String marker) {
         return n != null && n.getTag().getValue().equals(marker);
     }
 
     private static boolean plain(Node n) {
         String t = n.getTag().getValue();
-        return !t.equals(LOCKED) && !t.equals(OPEN) && !t.equals(REMOVED);
+        return !t.equals(LOCKED) && !t.equals(OPEN) && !t.equals(REMOVED) && !t.equals(APPEND);
     }
 
     /** Two values are the same when they read the same, wherever they are written. */
@@ -527,11 +549,11 @@ public final class Layers {
     }
 
     /** Line breaks and spacing do not change a text: a copied lock may be wrapped differently. */
-    private static String words(String s) {
+    static String words(String s) {
         return s.strip().replaceAll("\\s+", " ");
     }
 
-    private static Position start(Node n) {
+    static Position start(Node n) {
         return n.getStartMark().map(m -> Yaml.position(Path.of(m.getName()), m)).orElseThrow();
     }
 

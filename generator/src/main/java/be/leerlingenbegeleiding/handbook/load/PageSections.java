@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * Rule 10 of {@link Layers}: a school's page with {@code samenvoegen: per_sectie} in its front
+ * Rule 13 of {@link Layers}: a school's page with {@code samenvoegen: per_sectie} in its front
  * matter changes its template's page of the same name section by section instead of replacing
  * it. A section is a heading and all up to the next heading of the same or a higher level; it
  * is named by the id the site gives that heading (flexmark's, as the page is rendered), which a

@@ -94,7 +94,8 @@ public final class JsonSchema {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == List.class) {
             s.put("type", "array");
-            s.put("items", value(((ParameterizedType) type).getActualTypeArguments()[0], null));
+            Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+            s.put("items", withHandle(item, value(item, null)));
         } else if (raw == Map.class) {
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
             if (kv[0] == String.class) {
@@ -144,6 +145,26 @@ public final class JsonSchema {
             if (key != null && key.required()) s.put("minLength", 1);
             if (key != null) format(key.format(), s);
         }
+        return s;
+    }
+
+    /**
+     * Any item of a list of records may carry an {@code id}, also where the model has none: it
+     * names the item when a school adds to or changes the template's list.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withHandle(Type item, Map<String, Object> s) {
+        if (!(s.get("properties") instanceof Map<?, ?> props) || props.containsKey("id")) return s;
+        Map<String, Object> handle = new LinkedHashMap<>();
+        handle.put("description", "Een naam voor dit item (kleine letters, cijfers, koppeltekens), alleen om het terug te vinden: "
+                + "een school die op een sjabloon bouwt, vult met dit id een item van het sjabloon aan, past het aan of haalt het weg "
+                + "(- !verwijderd <id>). Het komt niet op de website.");
+        handle.put("type", "string");
+        handle.put("pattern", ID_PATTERN);
+        Map<String, Object> withId = new LinkedHashMap<>();
+        withId.put("id", handle);
+        withId.putAll((Map<String, Object>) props);
+        s.put("properties", withId);
         return s;
     }
 
