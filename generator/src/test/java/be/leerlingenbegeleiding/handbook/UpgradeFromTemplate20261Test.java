@@ -76,7 +76,8 @@ class UpgradeFromTemplate20261Test {
         Upgrade.Report r = Upgrade.report(deLinde, template);
         assertTrue(r.fromEdition().startsWith("versie 2026.1"), r.fromEdition());
         assertTrue(r.toEdition().startsWith("versie 2026.2"), r.toEdition());
-        assertFalse(r.changes().stream().anyMatch(c -> c.section().startsWith("handboek.yaml")),
+        // The template's version, not its texts (a subtitle the school inherits may well change).
+        assertFalse(r.changes().stream().anyMatch(c -> c.section().startsWith("handboek.yaml") && c.section().contains("versie")),
                 sections(r, Upgrade.Kind.REVIEW).toString());
     }
 

@@ -23,7 +23,7 @@ import org.jsoup.select.NodeTraversor;
  * brackets.
  */
 final class Placeholders {
-    private static final Pattern NAME = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+)(?=cel))?(school|cel|clb)\\s*}}");
+    private static final Pattern NAME = Pattern.compile("\\{\\{\\s*(?:(de|het|deze|dit|De|Het|Deze|Dit)(\\s+))?(school|cel|clb)\\s*}}");
     /** Elements whose text is shown as it is, or not at all, and figures: no HTML element can go inside. */
     private static final Set<String> PLAIN = Set.of("title", "script", "style", "textarea", "option", "svg");
 
@@ -127,9 +127,13 @@ final class Placeholders {
         return m.appendTail(sb).toString();
     }
 
-    /** "[naam van de cel]"; with the article the text writes before it, since the name is not known. */
+    /**
+     * "[naam van de cel]"; the cel with the article the text writes before it, since the name is
+     * not known; the school's and the CLB's without: most are proper names that take none.
+     */
     private static String name(Matcher m, Labels l) {
-        return (m.group(1) == null ? "" : m.group(1) + m.group(2)) + "[" + l.get("invullen." + m.group(3)) + "]";
+        boolean article = m.group(1) != null && m.group(3).equals("cel");
+        return (article ? m.group(1) + m.group(2) : "") + "[" + l.get("invullen." + m.group(3)) + "]";
     }
 
     private static boolean inPlain(Element e) {
