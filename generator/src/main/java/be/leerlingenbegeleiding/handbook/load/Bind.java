@@ -41,9 +41,15 @@ public final class Bind {
     }
 
     /** The bound handbook and what binding found wrong. */
-    public record Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable) {
+    public record Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable, List<Removed> removed) {
         public Bound {
             diagnostics = List.copyOf(diagnostics);
+            removed = List.copyOf(removed);
+        }
+
+        /** Nothing known to be removed from a template. */
+        public Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable) {
+            this(handbook, diagnostics, rolesReadable, List.of());
         }
     }
 
@@ -91,7 +97,7 @@ public final class Bind {
                 (PrivacyRegister) single.get(ContentFile.PRIVACY),
                 (Policies) single.get(ContentFile.BELEID),
                 (Inspection) single.get(ContentFile.DOORLICHTING));
-        return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
+        return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN), loaded.removed());
     }
 
     /**

@@ -84,7 +84,7 @@ public final class Layers {
         boolean inherits = template(own, artifacts).isPresent();
         Load.Loaded chained = chain(own, new LinkedHashSet<>(), out, artifacts);
         Load.Loaded merged = finish(chained, inherits, out);
-        return stopped(chained, out).map(d -> new Load.Loaded(merged.folder(), merged.documents(), d, merged.layers()))
+        return stopped(chained, out).map(d -> new Load.Loaded(merged.folder(), merged.documents(), d, merged.layers(), merged.removed()))
                 .orElse(merged);
     }
 
@@ -235,7 +235,10 @@ public final class Layers {
         }
         List<Path> layers = new ArrayList<>(child.layers());
         layers.addAll(parent.layers());
-        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers);
+        List<Removed> removed = new ArrayList<>(child.removed());
+        removed.addAll(Removed.between(parent, child));
+        removed.addAll(parent.removed());
+        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers, removed);
     }
 
     /** Keys of {@code handboek.yaml} that describe the handbook itself and are never inherited. */
@@ -398,7 +401,7 @@ public final class Layers {
         // What the merge says about a file that did not parse, or about the template's file of
         // that name, follows from the parse error: the school's version was never seen.
         diagnostics.addAll(loaded.withoutFollowUps(out));
-        return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers());
+        return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers(), loaded.removed());
     }
 
     /** Rule 9: the open defaults of cel.yaml that every cel of {@code cellen} replaces. */
