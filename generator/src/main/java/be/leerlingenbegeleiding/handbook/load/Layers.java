@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.load;
 
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.PathWords;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
@@ -431,11 +432,19 @@ public final class Layers {
             List<Diagnostic> out) {
         if (has(n, REMOVED)) {
             // Left after merging: there was no template, or nothing under this name in it.
-            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path.forAuthor(), Msg.of("hint.none")));
+            String at = path.forAuthor();
+            Diagnostic d = Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), at, Msg.of("hint.none"));
+            if (PathWords.hasItem(at)) {
+                d = new Diagnostic(d.severity(), d.code(), d.position(), Msg.of("HB031.pad.message", PathWords.of(at)),
+                        d.tip(), PathWords.note(at));
+            }
+            out.add(d);
         }
         if (has(n, OPEN) && inherits) {
             String hint = n instanceof ScalarNode s ? firstLine(vars.fill(s.getValue(), start(s), false, new ArrayList<>())) : "";
-            out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path.forAuthor(), file, hint.isEmpty() ? "" : " (" + hint + ")"));
+            String at = path.forAuthor();
+            Diagnostic d = Diagnostic.error(Problem.OPEN_PART, start(n), PathWords.of(at), file, hint.isEmpty() ? "" : " (" + hint + ")");
+            out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(), PathWords.note(at)));
         }
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;
