@@ -93,4 +93,17 @@ class RemovedFromTemplateTest {
         assertEquals(tmp.resolve("school/school.yaml"), d.get(0).position().file());
         assertTrue(Messages.dutch().format(d.get(0)).contains("je eigen lijst 'vestigingen' laat de vestiging 'noord' van het sjabloon weg"));
     }
+
+    @Test
+    void aCampusTheSchoolRenamesWhileTheTemplateUsesItsOldNameIsTheErrorsPlace() throws IOException {
+        layers();
+        write("sjabloon/school.yaml", "naam: Sjabloonschool\nvestigingen:\n  - naam: Campus Noord\n");
+        write("sjabloon/cel.yaml", "naam: cel\nvaste_kern:\n  - rol: directeur\ncellen:\n  - id: n\n    naam: cel Noord\n    campus: campus-noord\n");
+        write("school/rollen.yaml", "rollen:\n  - id: directeur\n    naam: Directie\n");
+        write("school/school.yaml", "naam: Atheneum Ter Heide\nvestigingen:\n  - naam: Campus Hoog Noord\n");
+        List<Diagnostic> d = Build.check(tmp.resolve("school")).structural();
+        assertEquals(List.of(Problem.UNKNOWN_CAMPUS), d.stream().map(Diagnostic::problem).toList(), d.toString());
+        assertEquals(tmp.resolve("school/school.yaml"), d.get(0).position().file());
+        assertEquals(1, d.get(0).notes().size());
+    }
 }

@@ -1,6 +1,7 @@
 package be.leerlingenbegeleiding.handbook.load;
 
 import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.model.School;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,8 +64,8 @@ public record Removed(String file, String list, String id, Position at, boolean 
                     else walk(inherited, item, file, null, out);
                 }
             } else if (c instanceof SequenceNode || removal(c)) {
-                Set<String> kept = c instanceof SequenceNode cs ? new HashSet<>(ids(cs)) : Set.of();
-                for (String id : ids(ps)) if (!kept.contains(id)) out.add(new Removed(file, key, id, start(c), true));
+                Set<String> kept = c instanceof SequenceNode cs ? new HashSet<>(names(key, cs)) : Set.of();
+                for (String id : names(key, ps)) if (!kept.contains(id)) out.add(new Removed(file, key, id, start(c), true));
             }
         }
     }
@@ -76,6 +77,25 @@ public record Removed(String file, String list, String id, Position at, boolean 
             if (id != null) ids.add(id);
         }
         return ids;
+    }
+
+    /**
+     * The names other files use for the items of a list written anew: their ids, and for a
+     * campus without one the slug of its name, so that a school that renames a template's
+     * campus learns which inherited texts still use the old name.
+     */
+    private static List<String> names(String key, SequenceNode s) {
+        List<String> names = new ArrayList<>();
+        for (Node item : s.getValue()) {
+            String id = Layers.idOf(item);
+            if (id == null && "vestigingen".equals(key) && item instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    if ("naam".equals(keyOf(t)) && t.getValueNode() instanceof ScalarNode v) id = School.Campus.slug(v.getValue());
+                }
+            }
+            if (id != null && !id.isEmpty()) names.add(id);
+        }
+        return names;
     }
 
     private static boolean removal(Node n) {
