@@ -30,13 +30,25 @@ final class FromRemoval {
      * {@code file}, when a layer removed it; false when nothing explains it.
      */
     boolean take(String file, String list, String id, Position at) {
+        Removed r = find(file, list, id);
+        if (r != null) places.computeIfAbsent(r, k -> new ArrayList<>()).add(at);
+        return r != null;
+    }
+
+    /**
+     * For a reference the school wrote itself to something it took away: a note that names
+     * the line that took it away, since the usual tip (add it to the list) would undo that.
+     */
+    List<Msg> notes(String file, String list, String id) {
+        Removed r = find(file, list, id);
+        return r == null ? List.of() : List.of(Msg.of(r.replaced() ? "removed.own.replaced.note" : "removed.own.note", r.at(), r.list()));
+    }
+
+    private Removed find(String file, String list, String id) {
         for (Removed r : removed) {
-            if (r.file().equals(file) && r.list().equals(list) && r.id().equals(id)) {
-                places.computeIfAbsent(r, k -> new ArrayList<>()).add(at);
-                return true;
-            }
+            if (r.file().equals(file) && r.list().equals(list) && r.id().equals(id)) return r;
         }
-        return false;
+        return null;
     }
 
     /** One error per removal that templates still refer to; {@code what} names the kind ("de rol"). */

@@ -142,8 +142,10 @@ public final class Validate {
                 out.add(new Diagnostic(be.leerlingenbegeleiding.handbook.diag.Severity.FOUT, Problem.UNKNOWN_ROLE.code(),
                         ref.position(), Msg.of("HB006.message", ref.id()), Msg.of("HB006.template.tip", ref.id(), file), List.of()));
             } else {
-                out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
-                        Suggest.hint(ref.id(), known), knownList));
+                Diagnostic d = Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
+                        Suggest.hint(ref.id(), known), knownList);
+                out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(),
+                        removed.notes("rollen.yaml", "rollen", ref.id())));
             }
         }
         removed.report(Problem.UNKNOWN_ROLE, Msg.of("removed.role"), out);
@@ -156,7 +158,9 @@ public final class Validate {
         for (CampusRef ref : all(h, CampusRef.class)) {
             if (ref.id().isBlank() || known.contains(ref.id())) continue;
             if (inTemplate(h, ref.position()) && removed.take("school.yaml", "vestigingen", ref.id(), ref.position())) continue;
-            out.add(Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList));
+            Diagnostic d = Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList);
+            out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(),
+                    removed.notes("school.yaml", "vestigingen", ref.id())));
         }
         removed.report(Problem.UNKNOWN_CAMPUS, Msg.of("removed.campus"), out);
     }
