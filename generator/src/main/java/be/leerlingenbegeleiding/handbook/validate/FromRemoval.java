@@ -6,10 +6,12 @@ import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Severity;
 import be.leerlingenbegeleiding.handbook.load.Removed;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * References in a template's files to something a school took away (a role with
@@ -19,10 +21,12 @@ import java.util.Map;
  */
 final class FromRemoval {
     private final List<Removed> removed;
+    private final Set<Path> unread;
     private final Map<Removed, List<Position>> places = new LinkedHashMap<>();
 
-    FromRemoval(List<Removed> removed) {
+    FromRemoval(List<Removed> removed, Set<Path> unread) {
         this.removed = removed;
+        this.unread = unread;
     }
 
     /**
@@ -31,7 +35,10 @@ final class FromRemoval {
      */
     boolean take(String file, String list, String id, Position at) {
         Removed r = find(file, list, id);
-        if (r != null) places.computeIfAbsent(r, k -> new ArrayList<>()).add(at);
+        // A template file the school's unreadable namesake would have replaced says nothing.
+        if (r != null && !unread.contains(at.file().toAbsolutePath().normalize())) {
+            places.computeIfAbsent(r, k -> new ArrayList<>()).add(at);
+        }
         return r != null;
     }
 

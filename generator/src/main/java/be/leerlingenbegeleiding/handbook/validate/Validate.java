@@ -51,7 +51,7 @@ public final class Validate {
         List<Diagnostic> out = new ArrayList<>();
         uniqueIds(h, out);
         renamesOnlyInTemplate(h, out);
-        FromRemoval removed = new FromRemoval(bound.removed());
+        FromRemoval removed = new FromRemoval(bound.removed(), bound.unread());
         if (bound.rolesReadable()) knownRoles(h, removed, out);
         knownCampuses(h, removed, out);
         owners(h, out);
