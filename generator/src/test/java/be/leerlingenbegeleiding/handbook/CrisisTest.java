@@ -125,12 +125,14 @@ class CrisisTest {
         Files.delete(school.resolve("crisis.yaml"));
         Fixtures.Run run = Fixtures.run("check", school.toString());
         assertEquals(ExitCode.CONTENT_ERRORS, run.exitCode(), run.err());
-        Matcher m = Pattern.compile("sjabloon/crisis\\.yaml:\\d+:\\d+: fout\\[HB029]: nog in te vullen in crisis\\.yaml: '([^']+)'")
+        Matcher m = Pattern.compile("sjabloon/crisis\\.yaml:\\d+:\\d+: fout\\[HB029]: nog in te vullen in crisis\\.yaml: (.+?) \\(")
                 .matcher(run.err());
         List<String> open = new ArrayList<>();
         while (m.find()) open.add(m.group(1));
-        assertEquals(List.of("inleiding", "protocollen[1].registratie", "protocollen[2].registratie", "protocollen[4].registratie"),
-                open, run.err());
+        // A place in a list reads as words; its keys follow as a note.
+        assertEquals(List.of("'inleiding'", "de registratie van het eerste protocol", "de registratie van het tweede protocol",
+                "de registratie van het vierde protocol"), open, run.err());
+        assertTrue(run.err().contains("  plaats in het bestand: protocollen[4].registratie\n"), run.err());
     }
 
     @Test

@@ -176,7 +176,8 @@ class PrivacyRegisterTest {
         Files.delete(content.resolve("de-linde/privacy.yaml"));
         String err = Fixtures.run("check", content.resolve("de-linde").toString()).err();
         assertTrue(err.contains("fout[HB029]: nog in te vullen in privacy.yaml: 'functionaris.email'"), err);
-        assertTrue(err.contains("fout[HB029]: nog in te vullen in privacy.yaml: 'categorieen["), err);
+        assertTrue(err.contains("fout[HB029]: nog in te vullen in privacy.yaml: de tekst van de bewaartermijn van de vijfde categorie"), err);
+        assertTrue(err.contains("  plaats in het bestand: categorieen[5].bewaartermijn.tekst"), err);
     }
 
     @Test

@@ -27,6 +27,7 @@ import be.leerlingenbegeleiding.handbook.model.StaffMember;
 import be.leerlingenbegeleiding.handbook.model.Vision;
 import be.leerlingenbegeleiding.handbook.model.Policies;
 import be.leerlingenbegeleiding.handbook.model.Inspection;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,9 +42,22 @@ public final class Bind {
     }
 
     /** The bound handbook and what binding found wrong. */
-    public record Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable) {
+    /**
+     * @param removed what the school took away from its templates (see {@link Removed})
+     * @param unread files, in any layer, whose content is unknown because a file of that name
+     *     could not be read: what stands in them may not be what the school meant
+     */
+    public record Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable, List<Removed> removed,
+            java.util.Set<Path> unread) {
         public Bound {
             diagnostics = List.copyOf(diagnostics);
+            removed = List.copyOf(removed);
+            unread = java.util.Set.copyOf(unread);
+        }
+
+        /** Nothing known to be removed from a template. */
+        public Bound(Handbook handbook, List<Diagnostic> diagnostics, boolean rolesReadable) {
+            this(handbook, diagnostics, rolesReadable, List.of(), java.util.Set.of());
         }
     }
 
@@ -91,7 +105,11 @@ public final class Bind {
                 (PrivacyRegister) single.get(ContentFile.PRIVACY),
                 (Policies) single.get(ContentFile.BELEID),
                 (Inspection) single.get(ContentFile.DOORLICHTING));
-        return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN));
+        java.util.Set<Path> unread = new java.util.HashSet<>();
+        for (Path layer : loaded.layers()) {
+            for (String name : loaded.unread()) unread.add(layer.resolve(name).toAbsolutePath().normalize());
+        }
+        return new Bound(handbook, out, loaded.readable(ContentFile.ROLLEN), loaded.removed(), unread);
     }
 
     /**

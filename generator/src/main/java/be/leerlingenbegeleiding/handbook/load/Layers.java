@@ -2,6 +2,7 @@ package be.leerlingenbegeleiding.handbook.load;
 
 import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.PathWords;
 import be.leerlingenbegeleiding.handbook.diag.Position;
 import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.Renamed;
@@ -102,7 +103,7 @@ public final class Layers {
         boolean inherits = template(own, artifacts).isPresent();
         Load.Loaded chained = chain(own, new LinkedHashSet<>(), out, artifacts);
         Load.Loaded merged = finish(chained, inherits, out);
-        return stopped(chained, out).map(d -> new Load.Loaded(merged.folder(), merged.documents(), d, merged.layers()))
+        return stopped(chained, out).map(d -> new Load.Loaded(merged.folder(), merged.documents(), d, merged.layers(), merged.removed()))
                 .orElse(merged);
     }
 
@@ -257,7 +258,10 @@ public final class Layers {
         }
         List<Path> layers = new ArrayList<>(child.layers());
         layers.addAll(parent.layers());
-        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers);
+        List<Removed> removed = new ArrayList<>(child.removed());
+        removed.addAll(Removed.between(parent, child));
+        removed.addAll(parent.removed());
+        return new Load.Loaded(child.folder(), new ArrayList<>(byName.values()), diagnostics, layers, removed);
     }
 
     /** Keys of {@code handboek.yaml} that describe the handbook itself and are never inherited. */
@@ -431,7 +435,7 @@ public final class Layers {
         // What the merge says about a file that did not parse, or about the template's file of
         // that name, follows from the parse error: the school's version was never seen.
         diagnostics.addAll(loaded.withoutFollowUps(out));
-        return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers());
+        return new Load.Loaded(loaded.folder(), docs, diagnostics, loaded.layers(), loaded.removed());
     }
 
     /** Rule 9: the open defaults of cel.yaml that every cel of {@code cellen} replaces. */
@@ -461,14 +465,22 @@ public final class Layers {
             List<Diagnostic> out) {
         if (has(n, REMOVED)) {
             // Left after merging: there was no template, or nothing under this name in it.
-            out.add(Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), path.forAuthor(), Msg.of("hint.none")));
+            String at = path.forAuthor();
+            Diagnostic d = Diagnostic.error(Problem.NOTHING_TO_REMOVE, start(n), at, Msg.of("hint.none"));
+            if (PathWords.hasItem(at)) {
+                d = new Diagnostic(d.severity(), d.code(), d.position(), Msg.of("HB031.pad.message", PathWords.of(at)),
+                        d.tip(), PathWords.note(at));
+            }
+            out.add(d);
         }
         if (has(n, APPEND) && !(n instanceof SequenceNode)) {
             out.add(Diagnostic.error(Problem.APPEND_NOT_A_LIST, start(n), path.forAuthor(), file));
         }
         if (has(n, OPEN) && inherits) {
             String hint = n instanceof ScalarNode s ? firstLine(vars.fill(s.getValue(), start(s), false, new ArrayList<>())) : "";
-            out.add(Diagnostic.error(Problem.OPEN_PART, start(n), path.forAuthor(), file, hint.isEmpty() ? "" : " (" + hint + ")"));
+            String at = path.forAuthor();
+            Diagnostic d = Diagnostic.error(Problem.OPEN_PART, start(n), PathWords.of(at), file, hint.isEmpty() ? "" : " (" + hint + ")");
+            out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(), PathWords.note(at)));
         }
         if (n instanceof ScalarNode s) {
             boolean block = s.getScalarStyle() == ScalarStyle.LITERAL || s.getScalarStyle() == ScalarStyle.FOLDED;

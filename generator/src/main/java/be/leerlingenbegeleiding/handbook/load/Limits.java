@@ -142,7 +142,7 @@ final class Limits {
         if (text > MAX_TEXT_BYTES) {
             out.add(tooMany(Position.ofFile(loaded.folder()), mb(text), Msg.of("count.text"), MAX_TEXT_BYTES / MB));
         }
-        return new Load.Loaded(loaded.folder(), docs, loaded.diagnostics(), loaded.layers());
+        return new Load.Loaded(loaded.folder(), docs, loaded.diagnostics(), loaded.layers(), loaded.removed());
     }
 
     private static Load.Document roles(Load.Document d, List<Diagnostic> out) {

@@ -44,12 +44,20 @@ public final class Load {
      * The parsed files of one handbook folder and what was wrong with them.
      *
      * @param layers the folder and those of the templates merged into it, nearest first
+     * @param removed what the layers took away from the templates below them, and where
      */
-    public record Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics, List<Path> layers) {
+    public record Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics, List<Path> layers,
+            List<Removed> removed) {
         public Loaded {
             documents = List.copyOf(documents);
             diagnostics = List.copyOf(diagnostics);
             layers = List.copyOf(layers);
+            removed = List.copyOf(removed);
+        }
+
+        /** Folders merged, nothing known to be removed. */
+        public Loaded(Path folder, List<Document> documents, List<Diagnostic> diagnostics, List<Path> layers) {
+            this(folder, documents, diagnostics, layers, List.of());
         }
 
         /** One folder on its own, before any template is merged in. */

@@ -69,7 +69,8 @@ public record School(
             return slug(name);
         }
 
-        static String slug(String name) {
+        /** The id of a campus without one: its name in lower case with hyphens. */
+        public static String slug(String name) {
             if (name == null) return "";
             String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

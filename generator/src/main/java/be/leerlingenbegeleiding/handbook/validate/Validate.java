@@ -51,8 +51,9 @@ public final class Validate {
         List<Diagnostic> out = new ArrayList<>();
         uniqueIds(h, out);
         renamesOnlyInTemplate(h, out);
-        if (bound.rolesReadable()) knownRoles(h, out);
-        knownCampuses(h, out);
+        FromRemoval removed = new FromRemoval(bound.removed(), bound.unread());
+        if (bound.rolesReadable()) knownRoles(h, removed, out);
+        knownCampuses(h, removed, out);
         owners(h, out);
         timeSplits(h, out);
         staffFunctions(h, out);
@@ -122,7 +123,7 @@ public final class Validate {
     }
 
     /** Every role reference anywhere in the model must name a role of rollen.yaml. */
-    private static void knownRoles(Handbook h, List<Diagnostic> out) {
+    private static void knownRoles(Handbook h, FromRemoval removed, List<Diagnostic> out) {
         Set<String> known = new LinkedHashSet<>();
         for (Role r : h.roles()) if (r.id() != null) known.add(r.id());
         List<String> sorted = known.stream().sorted().toList();
@@ -133,26 +134,35 @@ public final class Validate {
             String now = h.metadata() == null ? null : h.metadata().renamedRole(ref.id());
             if (now != null && known.contains(now)) {
                 out.add(Renamed.role(Problem.UNKNOWN_ROLE, ref.position(), ref.id(), now, ref.id()));
+            } else if (inTemplate(h, ref.position()) && removed.take("rollen.yaml", "rollen", ref.id(), ref.position())) {
+                continue;
             } else if (inTemplate(h, ref.position())) {
                 // The template itself checks clean: the school took the role away (!verwijderd).
                 String file = ref.position().file().getFileName().toString();
                 out.add(new Diagnostic(be.leerlingenbegeleiding.handbook.diag.Severity.FOUT, Problem.UNKNOWN_ROLE.code(),
                         ref.position(), Msg.of("HB006.message", ref.id()), Msg.of("HB006.template.tip", ref.id(), file), List.of()));
             } else {
-                out.add(Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
-                        Suggest.hint(ref.id(), known), knownList));
+                Diagnostic d = Diagnostic.error(Problem.UNKNOWN_ROLE, ref.position(), ref.id(),
+                        Suggest.hint(ref.id(), known), knownList);
+                out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(),
+                        removed.notes("rollen.yaml", "rollen", ref.id())));
             }
         }
+        removed.report(Problem.UNKNOWN_ROLE, Msg.of("removed.role"), out);
     }
 
     /** Every {@code campus:} must name a campus of school.yaml, by its id or its name's slug. */
-    private static void knownCampuses(Handbook h, List<Diagnostic> out) {
+    private static void knownCampuses(Handbook h, FromRemoval removed, List<Diagnostic> out) {
         List<String> known = h.school() == null ? List.of() : h.school().campusIds();
         Msg knownList = known.isEmpty() ? Msg.of("campuses.none") : Msg.of("campuses.known", known);
         for (CampusRef ref : all(h, CampusRef.class)) {
             if (ref.id().isBlank() || known.contains(ref.id())) continue;
-            out.add(Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList));
+            if (inTemplate(h, ref.position()) && removed.take("school.yaml", "vestigingen", ref.id(), ref.position())) continue;
+            Diagnostic d = Diagnostic.error(Problem.UNKNOWN_CAMPUS, ref.position(), ref.id(), Suggest.hint(ref.id(), known), knownList);
+            out.add(new Diagnostic(d.severity(), d.code(), d.position(), d.message(), d.tip(),
+                    removed.notes("school.yaml", "vestigingen", ref.id())));
         }
+        removed.report(Problem.UNKNOWN_CAMPUS, Msg.of("removed.campus"), out);
     }
 
     /** Whether a position lies in a template's file rather than in the handbook's own folder. */
