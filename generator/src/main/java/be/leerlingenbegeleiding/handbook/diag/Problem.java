@@ -144,7 +144,11 @@ public enum Problem {
     /** One time split written in more than one unit (percent and days, say). */
     SHARE_MIXED_UNITS("HB072"),
     /** An article written before the cel's name ("de {{cel}}") that is not the name's own: a warning. */
-    ARTICLE_MISMATCH("HB073");
+    ARTICLE_MISMATCH("HB073"),
+    /** A {@code vorige_uitgave} that is no folder of the content and no revision git knows. */
+    EDITION_NOT_FOUND("HB078"),
+    /** A {@code vorige_uitgave} folder outside the content folder, or one that holds no handbook. */
+    EDITION_FOLDER("HB079");
 
     private final String code;
 

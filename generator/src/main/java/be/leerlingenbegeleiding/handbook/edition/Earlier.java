@@ -1,6 +1,9 @@
 package be.leerlingenbegeleiding.handbook.edition;
 
+import be.leerlingenbegeleiding.handbook.diag.Diagnostic;
 import be.leerlingenbegeleiding.handbook.diag.Msg;
+import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.diag.Problem;
 import be.leerlingenbegeleiding.handbook.diag.UserError;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
@@ -55,14 +58,38 @@ public final class Earlier {
         }
     }
 
-    /** Whether {@code ref} names an earlier edition: a handbook folder, or a revision git knows. */
-    public static void check(Path handbook, String ref, Path base) {
-        Path folder = base.resolve(ref).normalize();
-        if (Files.isDirectory(folder)) {
-            if (!Load.isHandbook(folder)) throw new UserError(Msg.of("edition.notHandbook", ref), Msg.of("edition.notHandbook.tip"));
-            return;
+    /**
+     * The problems of a {@code vorige_uitgave} in {@code handboek.yaml}: content is data, so it
+     * may name only a folder inside the content folder (beside the handbook) or a revision of the
+     * repository; git then only reads. Empty when the build can find that edition.
+     */
+    public static List<Diagnostic> problems(Path handbook, String ref, Position at) {
+        Path folder = contentFolder(handbook, ref);
+        if (folder != null) {
+            Path content = handbook.toAbsolutePath().normalize().getParent();
+            if (content == null || !folder.startsWith(content) || folder.equals(handbook.toAbsolutePath().normalize())) {
+                return List.of(Diagnostic.error(Problem.EDITION_FOLDER, at, ref, Msg.of("edition.outside")));
+            }
+            if (!Load.isHandbook(folder)) return List.of(Diagnostic.error(Problem.EDITION_FOLDER, at, ref, Msg.of("edition.noHandbook")));
+            return List.of();
         }
-        commit(handbook, ref);
+        try {
+            commit(handbook, ref);
+            return List.of();
+        } catch (UserError e) {
+            return List.of(Diagnostic.error(Problem.EDITION_NOT_FOUND, at, ref));
+        }
+    }
+
+    /** The folder a {@code vorige_uitgave} names, when it names one (a path, or a folder that is there). */
+    private static Path contentFolder(Path handbook, String ref) {
+        Path folder = handbook.toAbsolutePath().normalize().resolve(ref).normalize();
+        return ref.startsWith(".") || ref.startsWith("/") || Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** The parts of the edition a {@code vorige_uitgave} names, which {@link #problems} found in order. */
+    public static java.util.Map<String, Parts.Part> published(Path handbook, String ref) throws IOException {
+        return parts(handbook, ref, handbook.toAbsolutePath().normalize());
     }
 
     /** The handbook as it was at {@code ref}, written under {@code tmp}; its folder. */

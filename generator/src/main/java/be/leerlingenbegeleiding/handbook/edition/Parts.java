@@ -34,7 +34,7 @@ public final class Parts {
      *     acties, fase, principe, protocol, pagina, sectie, sleutel
      * @param args the words of its label (names, not ids, where the content gives a name)
      * @param subject the id of the subject whose page shows the part (a role, a domain…), or null
-     * @param anchor the heading of the section on that page, or null
+     * @param anchor where on that page: a section's heading or an element's id ("taak-intake"), or null
      * @param text the part as a reader compares it
      * @param node the YAML of the part (for a page's section: null), for what its tags say
      */
@@ -100,7 +100,7 @@ public final class Parts {
                 for (Node item : q.getValue()) {
                     String subject = name(item, "id", "onderwerp");
                     add(out, new Part(at + "afspraak:" + subject, file, "afspraak", List.of(name(item, "onderwerp", "id")),
-                            part, null, null, text(item), item));
+                            part, null, name(item, "onderwerp", "id"), text(item), item));
                 }
             } else if (part == ContentFile.CONTACT && key.equals("aanspreekpunten") && v instanceof SequenceNode q) {
                 for (Node item : q.getValue()) {
@@ -141,7 +141,7 @@ public final class Parts {
             for (Node task : q.getValue()) {
                 String tid = name(task, "id", "omschrijving");
                 add(out, new Part(file + "#rol:" + id + "/taak:" + tid, file, "taak", List.of(words(tid), roleName),
-                        ContentFile.ROLLEN, id, null, text(task), task));
+                        ContentFile.ROLLEN, id, "taak-" + tid, text(task), task));
             }
         }
     }
