@@ -39,9 +39,9 @@ final class ChangesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Main.requireFolder(folder);
         if (!Load.isHandbook(folder)) throw new UserError(Msg.of("edition.notHandbook", folder), Msg.of("edition.notHandbook.tip"));
-        var before = Earlier.parts(folder, since, Path.of(""));
+        Earlier.Edition before = Earlier.parts(folder, since, Path.of(""));
         var after = Parts.of(Layers.handbook(folder).documents());
-        List<Changes.Change> changes = Changes.between(before, after);
+        List<Changes.Change> changes = Changes.between(before.parts(), after);
         main.out.print(EditionText.text(Labels.of(Language.NL_BE), folder.toString(), since, changes));
         main.out.flush();
         return ExitCode.OK;

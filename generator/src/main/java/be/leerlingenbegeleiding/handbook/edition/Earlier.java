@@ -42,19 +42,41 @@ public final class Earlier {
      * @param ref a folder (relative to {@code base}) or a git revision
      * @param base where a relative folder is looked up
      */
-    public static java.util.Map<String, Parts.Part> parts(Path handbook, String ref, Path base) throws IOException {
+    public static Edition parts(Path handbook, String ref, Path base) throws IOException {
         Path folder = base.resolve(ref).normalize();
         if (Files.isDirectory(folder)) {
             if (!Load.isHandbook(folder)) {
                 throw new UserError(Msg.of("edition.notHandbook", ref), Msg.of("edition.notHandbook.tip"));
             }
-            return Parts.of(Layers.handbook(folder).documents());
+            return Edition.of(ref, Layers.handbook(folder));
         }
         Path tmp = Files.createTempDirectory("handboek-editie-");
         try {
-            return Parts.of(Layers.handbook(fromGit(handbook, ref, tmp)).documents());
+            return Edition.of(ref, Layers.handbook(fromGit(handbook, ref, tmp)));
         } finally {
             delete(tmp);
+        }
+    }
+
+    /**
+     * An earlier edition: its parts, and what its handboek.yaml says it is ({@code schooljaar},
+     * {@code editie}; null where it says nothing), for a reader who asks "since when?".
+     */
+    public record Edition(String ref, String schoolYear, String edition, java.util.Map<String, Parts.Part> parts) {
+        static Edition of(String ref, Load.Loaded loaded) {
+            String year = null;
+            String edition = null;
+            for (Load.Document d : loaded.documents()) {
+                if (d.part() != be.leerlingenbegeleiding.handbook.model.ContentFile.HANDBOEK
+                        || !(d.node() instanceof org.snakeyaml.engine.v2.nodes.MappingNode m)) continue;
+                for (var t : m.getValue()) {
+                    if (!(t.getKeyNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode k)
+                            || !(t.getValueNode() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode v) || v.getValue().isBlank()) continue;
+                    if (k.getValue().equals("schooljaar")) year = v.getValue().strip();
+                    if (k.getValue().equals("editie")) edition = v.getValue().strip();
+                }
+            }
+            return new Edition(ref, year, edition, Parts.of(loaded.documents()));
         }
     }
 
@@ -88,7 +110,7 @@ public final class Earlier {
     }
 
     /** The parts of the edition a {@code vorige_uitgave} names, which {@link #problems} found in order. */
-    public static java.util.Map<String, Parts.Part> published(Path handbook, String ref) throws IOException {
+    public static Edition published(Path handbook, String ref) throws IOException {
         return parts(handbook, ref, handbook.toAbsolutePath().normalize());
     }
 

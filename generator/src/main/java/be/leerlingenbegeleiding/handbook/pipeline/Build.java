@@ -293,8 +293,7 @@ public final class Build {
      */
     static WhatsNew whatsNew(Handbook handbook) {
         try {
-            List<be.leerlingenbegeleiding.handbook.edition.Changes.Change> changes = Editions.since(handbook);
-            return changes == null ? null : new WhatsNew(handbook.metadata().previousEdition().strip(), changes);
+            return Editions.since(handbook);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

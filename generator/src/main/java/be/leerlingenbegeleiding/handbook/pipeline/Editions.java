@@ -6,6 +6,7 @@ import be.leerlingenbegeleiding.handbook.edition.Earlier;
 import be.leerlingenbegeleiding.handbook.edition.Parts;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.model.Handbook;
+import be.leerlingenbegeleiding.handbook.render.WhatsNew;
 import java.io.IOException;
 import java.util.List;
 
@@ -26,11 +27,11 @@ final class Editions {
     }
 
     /** The parts changed since the previous edition, on the merged handbooks; null without one. */
-    static List<Changes.Change> since(Handbook h) throws IOException {
+    static WhatsNew since(Handbook h) throws IOException {
         String ref = h.metadata().previousEdition();
         if (ref == null || ref.isBlank()) return null;
-        var before = Earlier.published(h.folder(), ref.strip());
+        Earlier.Edition before = Earlier.published(h.folder(), ref.strip());
         var after = Parts.of(Layers.handbook(h.folder()).documents());
-        return Changes.between(before, after);
+        return new WhatsNew(before.ref(), before.schoolYear(), before.edition(), Changes.between(before.parts(), after));
     }
 }

@@ -178,7 +178,7 @@ public final class Site {
         if (plan.whatsNew != null) {
             data.put("whatsNew", true);
             if (page.kind() == PageKind.NIEUW) {
-                data.put("sinds", plan.whatsNew.since());
+                data.put("sinds", plan.whatsNew.since(l));
                 data.put("nieuw", plan.whatsNew.groups(l, plan, page, print));
             }
         }

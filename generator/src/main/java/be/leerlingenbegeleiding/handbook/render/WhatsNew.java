@@ -10,11 +10,19 @@ import java.util.List;
  * The "Wat is er nieuw" page and PDF appendix: the parts changed since the previous edition
  * ({@code vorige_uitgave}), per status, each linked to the page that shows it now.
  *
- * @param since the previous edition as {@code handboek.yaml} names it (a tag, a folder)
+ * @param ref the previous edition as {@code handboek.yaml} names it (a tag, a folder)
+ * @param schoolYear its {@code schooljaar}, or null
+ * @param edition its {@code editie}, or null
  */
-public record WhatsNew(String since, List<Changes.Change> changes) {
+public record WhatsNew(String ref, String schoolYear, String edition, List<Changes.Change> changes) {
     public WhatsNew {
         changes = List.copyOf(changes);
+    }
+
+    /** The previous edition as a reader knows it: "schooljaar 2024-2025, versie 2", else the reference. */
+    String since(Labels l) {
+        if (schoolYear == null) return edition == null ? ref : edition;
+        return edition == null ? l.get("nieuw.schooljaar", schoolYear) : l.get("nieuw.schooljaar.editie", schoolYear, edition);
     }
 
     /** One changed part as the page lists it; {@code href} is null for a part that is gone. */
