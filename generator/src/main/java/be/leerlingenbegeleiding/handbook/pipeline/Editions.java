@@ -21,6 +21,8 @@ final class Editions {
 
     /** What the check says about the {@code vorige_uitgave} of a handbook; empty without one. */
     static List<Diagnostic> problems(Handbook h) {
+        // A handbook refused before binding (too large, unreadable) has no metadata.
+        if (h.metadata() == null) return List.of();
         String ref = h.metadata().previousEdition();
         if (ref == null || ref.isBlank()) return List.of();
         return Earlier.problems(h.folder(), ref.strip(), h.metadata().source().valueAt("vorige_uitgave"));
@@ -28,6 +30,7 @@ final class Editions {
 
     /** The parts changed since the previous edition, on the merged handbooks; null without one. */
     static WhatsNew since(Handbook h) throws IOException {
+        if (h.metadata() == null) return null;
         String ref = h.metadata().previousEdition();
         if (ref == null || ref.isBlank()) return null;
         Earlier.Edition before = Earlier.published(h.folder(), ref.strip());
