@@ -329,7 +329,7 @@ public final class Build {
 
     /** {@link #pdfs(Handbook, LocalDate)} in the given theme. */
     public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook, java.time.LocalDate today, Theme theme) {
-        return Print.jobs(handbook, today, theme);
+        return Print.jobs(handbook, today, theme, whatsNew(handbook));
     }
 
     /**
