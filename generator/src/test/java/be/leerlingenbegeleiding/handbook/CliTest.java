@@ -23,7 +23,7 @@ class CliTest {
         assertEquals(ExitCode.OK, run.exitCode());
         // The names at the start of the lines under "Commando's:", not just words somewhere in the text.
         String commands = run.out().substring(run.out().indexOf("Commando's:\n"), run.out().indexOf("\nAfsluitcodes"));
-        assertEquals(List.of("check", "build", "serve", "init", "new", "upgrade-report", "upgrade", "schema", "benchmark", "help"),
+        assertEquals(List.of("check", "build", "serve", "init", "new", "upgrade-report", "upgrade", "wijzigingen", "schema", "benchmark", "help"),
                 commands.lines().map(l -> l.matches("  (\\S+)\\s{2,}.*") ? l.strip().split("\\s+")[0] : null)
                         .filter(java.util.Objects::nonNull).toList(), run.out());
         assertTrue(run.out().endsWith("Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne\nfout.\n"), run.out());

@@ -47,11 +47,33 @@ class UpgradeTest {
         assertEquals(List.of("cel.yaml: mandaat"), sections(r, Upgrade.Kind.AUTOMATIC));
         assertEquals(List.of("cel.yaml: ritme"), sections(r, Upgrade.Kind.REVIEW));
         assertEquals(List.of("cel.yaml: procedures"), sections(r, Upgrade.Kind.NEW_MANDATORY));
-        assertEquals(List.of("paginas/privacy.md"), sections(r, Upgrade.Kind.NEW));
-        assertEquals(List.of("paginas/begrippen.md"), sections(r, Upgrade.Kind.REMOVED));
+        assertEquals(List.of("paginas/privacy.md: Pagina 'Privacy'"), sections(r, Upgrade.Kind.NEW));
+        assertEquals(List.of("paginas/begrippen.md: Pagina 'Begrippen'"), sections(r, Upgrade.Kind.REMOVED));
         Upgrade.Change review = r.of(Upgrade.Kind.REVIEW).get(0);
         assertEquals(List.of("elke maand", "elke twee weken", "elke week op dinsdag"),
                 List.of(review.oldText(), review.newText(), review.localText()));
+    }
+
+    /**
+     * One action of one domain and one task of one role change in the template: the report names
+     * that domain's actions in that phase and that task, not all of domeinen.yaml or the role.
+     */
+    @Test
+    void aChangeDeepInsideAFileShowsAsThePartThatChanged() throws IOException {
+        String domains = "domeinen:\n  leren_en_studeren:\n    omschrijving: Leren leren.\n    acties:\n"
+                + "      brede_basiszorg:\n        - wat: Studiemethode in het eerste jaar.\n"
+                + "      verhoogde_zorg:\n        - wat: Studiebegeleiding op woensdag.\n";
+        String roles = "rollen:\n  - id: leerlingenbegeleider\n    naam: Leerlingenbegeleider\n    taken:\n"
+                + "      - id: intake\n        omschrijving: Voert het intakegesprek.\n"
+                + "      - id: opvolging\n        omschrijving: Volgt op.\n";
+        write("v1/domeinen.yaml", domains);
+        write("v2/domeinen.yaml", domains.replace("op woensdag", "op woensdag en vrijdag"));
+        write("v1/rollen.yaml", roles);
+        write("v2/rollen.yaml", roles.replace("Voert het intakegesprek.", "Voert het intakegesprek binnen de week."));
+        Upgrade.Report r = Upgrade.report(tmp.resolve("school"), tmp.resolve("v2"));
+        assertEquals(List.of("cel.yaml: mandaat",
+                "domeinen.yaml: Acties in de fase 'verhoogde zorg' van domein 'leren en studeren'",
+                "rollen.yaml: Taak 'intake' van rol 'Leerlingenbegeleider'"), sections(r, Upgrade.Kind.AUTOMATIC));
     }
 
     /**
@@ -67,7 +89,7 @@ class UpgradeTest {
         write("school/functies/leerlingenbegeleider.yaml", "uren:\n  - aantal: 12\n");
         Upgrade.Report r = Upgrade.report(tmp.resolve("school"), tmp.resolve("v2"));
         assertEquals(List.of("cel.yaml: ritme", "functies/leerlingenbegeleider.yaml: uren"), sections(r, Upgrade.Kind.REVIEW));
-        assertEquals(List.of("paginas/begrippen.md"), sections(r, Upgrade.Kind.REMOVED));
+        assertEquals(List.of("paginas/begrippen.md: Pagina 'Begrippen'"), sections(r, Upgrade.Kind.REMOVED));
         Upgrade.Change hours = r.of(Upgrade.Kind.REVIEW).get(1);
         assertEquals(null, hours.newText(), "the new template has no hours");
         assertTrue(hours.localText().contains("12"), hours.localText());

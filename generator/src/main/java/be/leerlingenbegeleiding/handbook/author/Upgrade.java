@@ -1,10 +1,14 @@
 package be.leerlingenbegeleiding.handbook.author;
 
 import be.leerlingenbegeleiding.handbook.diag.Position;
+import be.leerlingenbegeleiding.handbook.edition.Parts;
 import be.leerlingenbegeleiding.handbook.load.Layers;
 import be.leerlingenbegeleiding.handbook.load.Load;
 import be.leerlingenbegeleiding.handbook.load.RenamedRoles;
 import be.leerlingenbegeleiding.handbook.model.ContentFile;
+import be.leerlingenbegeleiding.handbook.model.Language;
+import be.leerlingenbegeleiding.handbook.render.EditionText;
+import be.leerlingenbegeleiding.handbook.render.Labels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +28,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * {@code handbook upgrade-report} and {@code upgrade}: what a newer version of a school's
- * template changes for that school. A section is a top-level key of a file, or one item of a
- * list with ids (a role). Sections the school did not write itself follow the template without
+ * template changes for that school. A section is a part as {@link Parts} cuts a handbook: a
+ * role, one of its tasks, a domain or its actions in one phase, an agreement, a section of a page,
+ * or else a top-level key of a file. Sections the school did not write itself follow the template without
  * any work; those it overrides must be reviewed by a person.
  */
 public final class Upgrade {
@@ -110,23 +115,26 @@ public final class Upgrade {
         Load.Loaded old = from == null ? null : Layers.raw(from);
         Load.Loaded now = Layers.raw(to);
         Load.Loaded own = Load.handbook(school);
-        Map<String, Node> before = sections(old == null ? Map.of() : documents(old));
-        Map<String, Node> after = sections(documents(now));
-        Map<String, Node> local = sections(documents(own));
+        Map<String, Parts.Part> before = old == null ? Map.of() : Parts.of(old.documents(), Parts.TEMPLATE_KEYS);
+        Map<String, Parts.Part> after = Parts.of(now.documents(), Parts.TEMPLATE_KEYS);
+        Map<String, Parts.Part> local = Parts.of(own.documents(), Parts.TEMPLATE_KEYS);
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
+        Labels labels = Labels.of(Language.NL_BE);
         List<Change> changes = new ArrayList<>();
         for (String k : keys) {
-            Node b = before.get(k);
-            Node a = after.get(k);
-            Node l = local.get(k);
-            String lt = l == null ? null : text(l);
+            Parts.Part b = before.get(k);
+            Parts.Part a = after.get(k);
+            Parts.Part l = local.get(k);
+            String lt = l == null ? null : l.text();
+            String section = section(labels, a != null ? a : b);
             if (b == null) {
-                changes.add(new Change(Layers.holdsMandatory(a) ? Kind.NEW_MANDATORY : Kind.NEW, k, null, text(a), lt));
+                changes.add(new Change(a.node() != null && Layers.holdsMandatory(a.node()) ? Kind.NEW_MANDATORY : Kind.NEW, section,
+                        null, a.text(), lt));
             } else if (a == null) {
-                changes.add(new Change(l == null ? Kind.REMOVED : Kind.REVIEW, k, text(b), null, lt));
-            } else if (!text(b).equals(text(a))) {
-                changes.add(new Change(l == null ? Kind.AUTOMATIC : Kind.REVIEW, k, text(b), text(a), lt));
+                changes.add(new Change(l == null ? Kind.REMOVED : Kind.REVIEW, section, b.text(), null, lt));
+            } else if (!b.text().equals(a.text())) {
+                changes.add(new Change(l == null ? Kind.AUTOMATIC : Kind.REVIEW, section, b.text(), a.text(), lt));
             }
         }
         return new Report(school, from, to, changes, old == null ? null : edition(old), edition(now),
@@ -193,116 +201,27 @@ public final class Upgrade {
         Files.writeString(file, updated, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Node> documents(Load.Loaded loaded) {
-        Map<String, Node> docs = new LinkedHashMap<>();
-        for (Load.Document d : loaded.documents()) {
-            String name = (d.part().isFolder() ? d.part().fileName() + "/" : "") + d.file().getFileName();
-            if (d.body() != null) {
-                // A page is one section: its front matter and its text together.
-                String page = (d.node() == null ? "" : text(d.node())) + "\n---\n" + d.body();
-                docs.put(name, new ScalarNode(org.snakeyaml.engine.v2.nodes.Tag.STR, page,
-                        org.snakeyaml.engine.v2.common.ScalarStyle.LITERAL));
-            } else if (d.node() != null) {
-                docs.put(name, d.node());
-            }
+    /**
+     * A part as the report names it: its file, then the part as a reader says it ("rollen.yaml:
+     * Taak 'intake' van rol 'Leerlingenbegeleider'"), or a plain key as the file writes it
+     * ("cel.yaml: ritme").
+     */
+    private static String section(Labels l, Parts.Part p) {
+        if (p.kind().equals("sleutel") || p.kind().equals("bestand")) {
+            int hash = p.key().indexOf('#');
+            return hash < 0 ? p.file() : p.file() + ": " + p.key().substring(hash + 1);
         }
-        return docs;
-    }
-
-    private static final Set<String> NOT_A_SECTION = Set.of("sjabloon", "editie", RenamedRoles.KEY);
-
-    /** "rollen.yaml: rollen[directeur]", "visie.yaml: principes", "paginas/privacy.md (tekst)". */
-    private static Map<String, Node> sections(Map<String, Node> docs) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        docs.forEach((file, node) -> {
-            if (!(node instanceof MappingNode m)) {
-                out.put(file, node);
-                return;
-            }
-            for (NodeTuple t : m.getValue()) {
-                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                // Which template, its version and its renames: in the report's heading and its own section.
-                if (NOT_A_SECTION.contains(key) && file.equals(ContentFile.HANDBOEK.fileName())) continue;
-                Node v = t.getValueNode();
-                List<String> ids = ids(v);
-                if (ids != null) {
-                    List<Node> items = ((SequenceNode) v).getValue();
-                    for (int i = 0; i < items.size(); i++) out.put(file + ": " + key + "[" + ids.get(i) + "]", items.get(i));
-                } else {
-                    out.put(file + ": " + key, v);
-                }
-            }
-        });
-        return out;
-    }
-
-    private static List<String> ids(Node v) {
-        if (!(v instanceof SequenceNode q) || q.getValue().isEmpty()) return null;
-        List<String> ids = new ArrayList<>();
-        for (Node item : q.getValue()) {
-            String id = null;
-            if (item instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id") && t.getValueNode() instanceof ScalarNode s) {
-                        id = s.getValue();
-                    }
-                }
-            }
-            if (id == null) return null;
-            ids.add(id);
-        }
-        return ids;
+        if (p.where().isFolder() && p.node() != null) return p.key().replace("#", ": ");
+        return p.file() + ": " + EditionText.label(l, p);
     }
 
     /** A value as a reader compares it: keys and texts, one per line, spacing normalised. */
     static String text(Node n) {
-        StringBuilder sb = new StringBuilder();
-        text(n, "", sb);
-        return sb.toString().strip();
+        return Parts.text(n);
     }
 
-    /**
-     * The lines of a text, each without the spaces and tabs around its line breaks, the next one
-     * indented. A scan, not a regular expression: a run of spaces without a line break made the
-     * pattern start again at each space, which a template's long value turned into minutes.
-     */
+    /** See {@link Parts#lines}. */
     static String lines(String value, String indent) {
-        StringBuilder out = new StringBuilder(value.length());
-        int start = 0;
-        while (true) {
-            int end = value.indexOf('\n', start);
-            boolean last = end < 0;
-            if (last) end = value.length();
-            int from = start;
-            int to = end;
-            if (start > 0) while (from < to && blank(value.charAt(from))) from++;
-            if (!last) while (to > from && blank(value.charAt(to - 1))) to--;
-            if (start > 0) out.append('\n').append(indent);
-            out.append(value, from, to);
-            if (last) return out.toString();
-            start = end + 1;
-        }
-    }
-
-    private static boolean blank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static void text(Node n, String indent, StringBuilder sb) {
-        if (n instanceof ScalarNode s) {
-            sb.append(lines(s.getValue().strip(), indent)).append('\n');
-        } else if (n instanceof MappingNode m) {
-            sb.append('\n');
-            for (NodeTuple t : m.getValue()) {
-                sb.append(indent).append(t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?").append(": ");
-                text(t.getValueNode(), indent + "  ", sb);
-            }
-        } else if (n instanceof SequenceNode q) {
-            sb.append('\n');
-            for (Node i : q.getValue()) {
-                sb.append(indent).append("- ");
-                text(i, indent + "  ", sb);
-            }
-        }
+        return Parts.lines(value, indent);
     }
 }

@@ -52,7 +52,7 @@ import picocli.CommandLine.Option;
         description = "Maakt van een handboek leerlingenbegeleiding (YAML en Markdown) een website.",
         subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, InitCommand.class, NewCommand.class,
                 UpgradeReportCommand.class,
-                UpgradeCommand.class, SchemaCommand.class, BenchmarkCommand.class,
+                UpgradeCommand.class, ChangesCommand.class, SchemaCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         synopsisSubcommandLabel = "COMMANDO",
         footer = {"", "Afsluitcodes: 0 in orde, 1 fouten in de inhoud, 2 verkeerd gebruik of interne fout."})

@@ -152,7 +152,11 @@ public enum Problem {
     /** A section a school's page removes ({@code !verwijderd}) that its template's page does not have. */
     UNKNOWN_SECTION("HB076"),
     /** {@code samenvoegen} in a page that has no template page of its name, or with a value we do not know. */
-    SECTIONS_UNAVAILABLE("HB077");
+    SECTIONS_UNAVAILABLE("HB077"),
+    /** A {@code vorige_uitgave} that is no folder of the content and no revision git knows. */
+    EDITION_NOT_FOUND("HB078"),
+    /** A {@code vorige_uitgave} folder outside the content folder, or one that holds no handbook. */
+    EDITION_FOLDER("HB079");
 
     private final String code;
 

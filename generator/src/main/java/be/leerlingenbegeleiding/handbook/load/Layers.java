@@ -265,12 +265,13 @@ public final class Layers {
     }
 
     /** Keys of {@code handboek.yaml} that describe the handbook itself and are never inherited. */
-    private static final Set<String> OWN_KEYS = Set.of("publicatie_url", "soort");
+    private static final Set<String> OWN_KEYS = Set.of("publicatie_url", "soort", "vorige_uitgave");
 
     /**
      * Where a site is published, and whether it is a template, belong to the handbook itself: a
      * school on a template that names its own address would otherwise send search engines to the
-     * template's site, and a school would be built as a template preview.
+     * template's site, and a school would be built as a template preview. The template's previous
+     * edition is not the school's.
      */
     private static void ownKeysOnly(MappingNode m) {
         m.setValue(new ArrayList<>(m.getValue().stream()

@@ -17,6 +17,7 @@ public record Metadata(
         @Key(value = "herzieningsdatum", doc = "Datum (JJJJ-MM-DD) waarop het beleid opnieuw bekeken wordt.") LocalDate reviewDate,
         @Key(value = "hernoemde_rollen", templateOnly = true, doc = "Alleen in een sjabloon (soort: sjabloon): rollen die het sjabloon een nieuw id gaf, telkens 'oud-id: nieuw-id', bv. 'zorgcoordinator: leerlingenbegeleider'. Een school die het oude id nog gebruikt, krijgt bij check en in het upgraderapport te zien door welk id ze het moet vervangen. Laat oude namen staan: ook een school die een versie oversloeg, heeft ze nodig.") Map<String, String> renamedRoles,
         @Key(value = "publicatie_url", format = Key.Format.SITE, doc = "Volledig webadres waar de website van het handboek gepubliceerd wordt, bv. https://www.school.be/leerlingenbegeleiding/. Geeft een sitemap met volledige adressen, canonieke links en een foutpagina (404) die op elk adres werkt.") String publicationUrl,
+        @Key(value = "vorige_uitgave", doc = "De vorige uitgave van dit handboek, om op de website een pagina 'Wat is er nieuw' en in de pdf een bijlage te publiceren met elk deel dat sindsdien veranderde: een git-revisie van de repository waarin het handboek staat (een tag zoals v2025-2026, of een commit), of een map met die uitgave naast dit handboek in de inhoudsmap, bv. ../archief/de-kiem-2025. Een school neemt dit niet over van haar sjabloon.") String previousEdition,
         Source source) {
 
     public Metadata {

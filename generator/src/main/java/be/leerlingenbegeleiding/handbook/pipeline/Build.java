@@ -19,6 +19,7 @@ import be.leerlingenbegeleiding.handbook.render.Print;
 import be.leerlingenbegeleiding.handbook.render.Site;
 import be.leerlingenbegeleiding.handbook.render.Theme;
 import be.leerlingenbegeleiding.handbook.render.ThemeException;
+import be.leerlingenbegeleiding.handbook.render.WhatsNew;
 import be.leerlingenbegeleiding.handbook.schema.JsonSchema;
 import be.leerlingenbegeleiding.handbook.validate.Validate;
 import java.io.IOException;
@@ -230,6 +231,7 @@ public final class Build {
         // template's file it would have changed, follows from that one error.
         diagnostics.addAll(merged.withoutFollowUps(bound.diagnostics()));
         diagnostics.addAll(merged.withoutFollowUps(invalid));
+        diagnostics.addAll(Editions.problems(bound.handbook()));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Result(List.of(bound.handbook()), diagnostics, Map.of());
         Report report = stage(Stage.COMPLY, folder, () -> Comply.handbook(bound.handbook(), settings.today()));
         diagnostics.addAll(report.diagnostics());
@@ -266,8 +268,10 @@ public final class Build {
         // machine with more than one core they run side by side. The result is a sorted map, so
         // the order in which they finish does not matter.
         List<Supplier<Map<String, byte[]>>> jobs = new ArrayList<>();
-        jobs.add(() -> renderSite(handbook, report, theme));
-        pdfs(handbook, report == null ? null : report.date(), theme).forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
+        WhatsNew news = whatsNew(handbook);
+        jobs.add(() -> renderSite(handbook, report, theme, news));
+        Print.jobs(handbook, report == null ? null : report.date(), theme, news)
+                .forEach((path, job) -> jobs.add(() -> Map.of(path, job.get())));
         Map<String, byte[]> files = new TreeMap<>();
         jobs.parallelStream().map(Supplier::get).toList().forEach(files::putAll);
         return files;
@@ -280,7 +284,23 @@ public final class Build {
 
     /** {@link #renderSite(Handbook, Report)} in the given theme. */
     public static Map<String, byte[]> renderSite(Handbook handbook, Report report, Theme theme) {
-        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report, theme));
+        return renderSite(handbook, report, theme, whatsNew(handbook));
+    }
+
+    /**
+     * What changed since the edition {@code vorige_uitgave} names, for the page and the appendix;
+     * null when the handbook names none (the output is then as it always was).
+     */
+    static WhatsNew whatsNew(Handbook handbook) {
+        try {
+            return Editions.since(handbook);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, byte[]> renderSite(Handbook handbook, Report report, Theme theme, WhatsNew news) {
+        Map<String, byte[]> files = new TreeMap<>(Site.render(handbook, report, theme, news));
         files.putAll(Print.extras());
         files.putAll(Schemas.FILES);
         return files;
@@ -309,7 +329,7 @@ public final class Build {
 
     /** {@link #pdfs(Handbook, LocalDate)} in the given theme. */
     public static Map<String, Supplier<byte[]>> pdfs(Handbook handbook, java.time.LocalDate today, Theme theme) {
-        return Print.jobs(handbook, today, theme);
+        return Print.jobs(handbook, today, theme, whatsNew(handbook));
     }
 
     /**

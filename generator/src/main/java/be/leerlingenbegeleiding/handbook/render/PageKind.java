@@ -54,6 +54,8 @@ public enum PageKind {
     VOORBEELDEN("voorbeelden", "praktijkvoorbeelden/index.html", null),
     VOORBEELD("voorbeeld", null, "praktijkvoorbeelden", ContentFile.PRAKTIJKVOORBEELDEN),
     PAGINA("pagina", null, "paginas", ContentFile.PAGINAS),
+    /** What changed since the previous edition ({@code vorige_uitgave}); only when the handbook names one. */
+    NIEUW("nieuw", "nieuw.html", null),
     TOEGANKELIJKHEID("toegankelijkheid", "toegankelijkheid.html", null),
     /** The compliance report; {@code naleving.yaml} changes the rules, it is not shown here. */
     NALEVING("naleving", "naleving.html", null),

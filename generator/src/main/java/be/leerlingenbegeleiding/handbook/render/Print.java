@@ -93,10 +93,15 @@ public final class Print {
 
     /** {@link #jobs(Handbook, LocalDate)} in the given theme. */
     public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today, Theme theme) {
+        return jobs(full, today, theme, null);
+    }
+
+    /** {@link #jobs(Handbook, LocalDate, Theme)} with an appendix "Wat is er nieuw" when {@code whatsNew} is not null. */
+    public static Map<String, Supplier<byte[]>> jobs(Handbook full, LocalDate today, Theme theme, WhatsNew whatsNew) {
         // Public PDFs only: the personnel part is printed by Internal, on request.
         Handbook h = full.publicPart();
         Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
-        SitePlan plan = SitePlan.of(h, l);
+        SitePlan plan = SitePlan.of(h, l, null, whatsNew);
         Templates templates = theme.templates(h);
         Map<String, Supplier<byte[]>> jobs = new TreeMap<>();
         jobs.put("handboek.pdf", () -> pdf(new PrintBook(h, l, plan, templates, today).handbook(), h, l));

@@ -80,10 +80,15 @@ public final class Site {
 
     /** {@link #render(Handbook, Report)} in the given theme. */
     public static Map<String, byte[]> render(Handbook full, Report report, Theme theme) {
+        return render(full, report, theme, null);
+    }
+
+    /** {@link #render(Handbook, Report, Theme)} with a "Wat is er nieuw" page when {@code whatsNew} is not null. */
+    public static Map<String, byte[]> render(Handbook full, Report report, Theme theme, WhatsNew whatsNew) {
         // The personnel part is internal: no page, search entry or sitemap line may come from it.
         Handbook h = full.publicPart();
         Labels l = theme.labels(h.metadata().language()).forLevel(School.levelOf(h));
-        SitePlan plan = SitePlan.of(h, l, report);
+        SitePlan plan = SitePlan.of(h, l, report, whatsNew);
         Templates templates = theme.templates(h);
         // Pages are independent of each other; on a machine with more than one core they render
         // side by side (the live preview rebuilds one handbook and waits for all its pages).
@@ -170,6 +175,13 @@ public final class Site {
         data.put("menu", plan.menu);
         data.put("internal", false);
         data.put("standalone", false);
+        if (plan.whatsNew != null) {
+            data.put("whatsNew", true);
+            if (page.kind() == PageKind.NIEUW) {
+                data.put("sinds", plan.whatsNew.since(l));
+                data.put("nieuw", plan.whatsNew.groups(l, plan, page, print));
+            }
+        }
         return data;
     }
 

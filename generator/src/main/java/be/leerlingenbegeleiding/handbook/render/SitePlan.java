@@ -26,8 +26,11 @@ final class SitePlan {
     /** Pages in reading order, for previous/next: the menu, flattened. */
     final List<Site.Page> order = new ArrayList<>();
     private final Map<String, Site.Page> byPath = new LinkedHashMap<>();
+    /** What changed since the previous edition, or null when the handbook names none. */
+    final WhatsNew whatsNew;
 
-    private SitePlan() {
+    private SitePlan(WhatsNew whatsNew) {
+        this.whatsNew = whatsNew;
     }
 
     static SitePlan of(Handbook h, Labels l) {
@@ -36,7 +39,12 @@ final class SitePlan {
 
     /** The plan with the compliance page when there is a report and the handbook publishes it. */
     static SitePlan of(Handbook h, Labels l, Report report) {
-        SitePlan plan = new SitePlan();
+        return of(h, l, report, null);
+    }
+
+    /** The plan with a "Wat is er nieuw" page when {@code whatsNew} is not null. */
+    static SitePlan of(Handbook h, Labels l, Report report, WhatsNew whatsNew) {
+        SitePlan plan = new SitePlan(whatsNew);
         plan.build(h, l, visibility(h, report));
         return plan;
     }
@@ -145,6 +153,7 @@ final class SitePlan {
             else sections.computeIfAbsent(p.section().strip(), k -> new ArrayList<>()).add(it);
         }
         sections.forEach(this::group);
+        if (whatsNew != null) more.add(item(add(page(PageKind.NIEUW, l))));
         more.add(item(add(page(PageKind.TOEGANKELIJKHEID, l))));
         // An internal report is reachable by its address only: not in the menu, search or sitemap.
         if (compliance != null) {

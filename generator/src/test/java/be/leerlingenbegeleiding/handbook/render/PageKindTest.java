@@ -67,7 +67,8 @@ class PageKindTest {
             assertEquals(paths.size(), new TreeSet<>(paths).size(), folder.getFileName() + ": two pages at one path in " + paths);
             assertFalse(plan.pages.isEmpty());
         }
-        assertEquals(EnumSet.allOf(PageKind.class), made, "the example handbooks make a page of every kind");
+        // "Wat is er nieuw" needs an earlier edition, which no example names (see WhatsNewPageTest).
+        assertEquals(EnumSet.complementOf(EnumSet.of(PageKind.NIEUW)), made, "the example handbooks make a page of every kind");
     }
 
     @Test
